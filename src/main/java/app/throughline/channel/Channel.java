@@ -1,0 +1,9 @@
+package app.throughline.channel;
+
+/**
+ * Where a tactic goes out: X, LinkedIn, the newsletter, a press release, a trade show...
+ *
+ * @param maxLength the longest copy the channel takes, or null when it has no limit
+ */
+public record Channel(long id, String name, ChannelKind kind, String colour, Integer maxLength) {
+}

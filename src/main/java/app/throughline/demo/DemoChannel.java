@@ -1,0 +1,25 @@
+package app.throughline.demo;
+
+import app.throughline.channel.ChannelKind;
+import java.util.List;
+
+/** The demo company's channels: every kind, social among them rather than apart. */
+record DemoChannel(long id, String name, ChannelKind kind, String colour, Integer maxLength) {
+
+    static final List<DemoChannel> ALL = List.of(
+            new DemoChannel(0, "X", ChannelKind.SOCIAL, "#14171a", 280),
+            new DemoChannel(0, "LinkedIn", ChannelKind.SOCIAL, "#0a66c2", 3000),
+            new DemoChannel(0, "Instagram", ChannelKind.SOCIAL, "#c13584", 2200),
+            new DemoChannel(0, "Newsletter", ChannelKind.OWNED, "#2e7d32", null),
+            new DemoChannel(0, "Blog", ChannelKind.OWNED, "#558b2f", null),
+            new DemoChannel(0, "Press release", ChannelKind.EARNED, "#6a1b9a", null),
+            new DemoChannel(0, "Webinar", ChannelKind.EVENT, "#ef6c00", null),
+            new DemoChannel(0, "Trade show", ChannelKind.EVENT, "#d84315", null),
+            new DemoChannel(0, "Search ads", ChannelKind.PAID, "#f9a825", 90),
+            new DemoChannel(0, "Call-centre script", ChannelKind.DIRECT, "#00838f", null),
+            new DemoChannel(0, "Intranet", ChannelKind.INTERNAL, "#5d4037", null));
+
+    DemoChannel withId(long newId) {
+        return new DemoChannel(newId, name, kind, colour, maxLength);
+    }
+}

@@ -1,0 +1,34 @@
+package app.throughline.demo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/** Believable tactic titles per channel, filled with a strategy's topics. */
+final class DemoTitles {
+
+    private static final Map<String, List<String>> TEMPLATES = Map.ofEntries(
+            Map.entry("X", List.of("Thread: 3 myths about %s", "Quick poll: how do you handle %s?",
+                    "Reply round-up: your questions on %s")),
+            Map.entry("LinkedIn", List.of("LinkedIn post: 3 signs your %s is off", "Carousel: %s in five charts",
+                    "Live Q&A on %s", "Customer story: %s done right")),
+            Map.entry("Instagram", List.of("Reel: behind the scenes of %s", "Story: %s in 15 seconds",
+                    "Photo series: %s")),
+            Map.entry("Newsletter", List.of("Newsletter: what's new in %s", "Monthly digest: %s")),
+            Map.entry("Blog", List.of("Blog: a practical guide to %s", "Blog: what we learned about %s")),
+            Map.entry("Press release", List.of("Press release: study on %s", "Press release: %s announcement")),
+            Map.entry("Webinar", List.of("Webinar: mastering %s", "Office hours: %s")),
+            Map.entry("Trade show", List.of("Booth at the %s expo", "Talk on %s at the trade fair")),
+            Map.entry("Search ads", List.of("Search ads: %s keywords", "Ad test: %s headline")),
+            Map.entry("Call-centre script", List.of("Call script: %s check-in", "Outbound calls: %s follow-up")),
+            Map.entry("Intranet", List.of("Intranet: team news on %s", "All-hands recap: %s")));
+
+    private DemoTitles() {
+    }
+
+    static String title(Random random, String channel, List<String> topics) {
+        List<String> templates = TEMPLATES.get(channel);
+        String topic = topics.get(random.nextInt(topics.size()));
+        return templates.get(random.nextInt(templates.size())).formatted(topic);
+    }
+}

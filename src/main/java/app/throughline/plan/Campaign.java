@@ -1,0 +1,18 @@
+package app.throughline.plan;
+
+import java.time.LocalDate;
+
+/**
+ * A campaign under a strategy: a time-boxed push ({@link Intent#CAMPAIGN}) or an always-on
+ * theme ({@link Intent#BRANDING}), drawn on the calendar as a band in its colour.
+ */
+public record Campaign(Long id, Long strategyId, String name, String description, Intent intent, Long ownerId,
+        LocalDate startsOn, LocalDate endsOn, String colour, int version) {
+
+    public static final String DEFAULT_COLOUR = "#3b6ea5";
+
+    public static Campaign blank(long strategyId, long ownerId, LocalDate today) {
+        return new Campaign(null, strategyId, "", null, Intent.CAMPAIGN, ownerId, today, today.plusWeeks(6),
+                DEFAULT_COLOUR, 0);
+    }
+}

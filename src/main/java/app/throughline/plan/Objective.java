@@ -1,0 +1,20 @@
+package app.throughline.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A business objective, the root of the plan tree: what the business wants, measured by a KPI.
+ *
+ * @param id null until saved
+ * @param version the row version the editor started from (optimistic locking)
+ */
+public record Objective(Long id, String name, String description, Long ownerId, LocalDate startsOn,
+        LocalDate endsOn, String kpiMetric, BigDecimal kpiBaseline, BigDecimal kpiTarget, BigDecimal kpiCurrent,
+        int version) {
+
+    public static Objective blank(long ownerId, LocalDate today) {
+        return new Objective(null, "", null, ownerId, today, today.plusYears(1).minusDays(1), null, null, null,
+                null, 0);
+    }
+}

@@ -1,0 +1,13 @@
+package app.throughline.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A marketing strategy: how marketing serves one business objective, for one audience. */
+public record Strategy(Long id, Long objectiveId, String name, String description, Long ownerId, String audience,
+        String kpiMetric, BigDecimal kpiTarget, LocalDate startsOn, LocalDate endsOn, int version) {
+
+    public static Strategy blank(long objectiveId, long ownerId, LocalDate startsOn, LocalDate endsOn) {
+        return new Strategy(null, objectiveId, "", null, ownerId, null, null, null, startsOn, endsOn, 0);
+    }
+}

@@ -1,0 +1,291 @@
+package app.throughline.plan.ui;
+
+import app.throughline.common.ConcurrentEditException;
+import app.throughline.common.NotFoundException;
+import app.throughline.people.PeopleService;
+import app.throughline.plan.Campaign;
+import app.throughline.plan.DeletionImpact;
+import app.throughline.plan.Objective;
+import app.throughline.plan.PlanNode;
+import app.throughline.plan.PlanNode.CampaignNode;
+import app.throughline.plan.PlanNode.ObjectiveNode;
+import app.throughline.plan.PlanNode.StrategyNode;
+import app.throughline.plan.PlanNode.TacticNode;
+import app.throughline.plan.PlanService;
+import app.throughline.plan.Strategy;
+import app.throughline.plan.TacticParent;
+import app.throughline.security.CurrentUserProvider;
+import app.throughline.security.Role;
+import app.throughline.tactic.TacticPermissions;
+import app.throughline.tactic.TacticService;
+import app.throughline.tactic.UnalignedIdea;
+import app.throughline.tactic.ui.TacticDialogs;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * The plan tree: business objectives, their strategies, campaigns and tactics, with the channel
+ * mix under every node, and the unaligned ideas that serve nothing yet. Strategists change the
+ * tree here; everyone else reads it.
+ */
+@Route("plan")
+@PageTitle("Plan · Throughline")
+@PermitAll
+public class PlanView extends VerticalLayout {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    private final PlanService plan;
+    private final TacticService tactics;
+    private final PeopleService people;
+    private final TacticDialogs tacticDialogs;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final boolean mayEditPlan;
+    private final boolean mayWriteTactics;
+    private final long currentUserId;
+
+    private final TreeGrid<PlanNode> tree = new TreeGrid<>();
+    private final PlanTreeDataProvider treeData;
+    private final Grid<UnalignedIdea> ideas = new Grid<>();
+    private final Button addStrategy = new Button("Add strategy");
+    private final Button addCampaign = new Button("Add campaign");
+    private final Button addTactic = new Button("Add tactic");
+    private final Button edit = new Button("Edit");
+    private final Button delete = new Button("Delete");
+
+    PlanView(PlanService plan, TacticService tactics, PeopleService people, TacticDialogs tacticDialogs,
+            CurrentUserProvider currentUser, Clock clock) {
+        this.plan = plan;
+        this.tactics = tactics;
+        this.people = people;
+        this.tacticDialogs = tacticDialogs;
+        this.clock = clock;
+        var user = currentUser.get();
+        this.zone = user.zone();
+        this.currentUserId = user.personId();
+        this.mayEditPlan = user.hasAny(Role.ADMIN, Role.STRATEGIST);
+        this.mayWriteTactics = TacticPermissions.mayCreate(user);
+        this.treeData = new PlanTreeDataProvider(plan);
+        setSizeFull();
+        addClassName("plan-view");
+
+        add(header(), tree());
+        setFlexGrow(1, tree);
+        add(new H3("Unaligned ideas"), new Paragraph("Tactics that serve no strategy yet: being there to be "
+                + "there. Link each to a strategy or campaign, or drop it."), ideasGrid());
+        refreshIdeas();
+        updateActions(null);
+    }
+
+    private HorizontalLayout header() {
+        var newObjective = new Button("New objective", e -> editObjective(Objective.blank(me(), today())));
+        newObjective.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addStrategy.addClickListener(e -> selected().ifPresent(this::addStrategyUnder));
+        addCampaign.addClickListener(e -> selected().ifPresent(this::addCampaignUnder));
+        addTactic.addClickListener(e -> selected().ifPresent(this::addTacticUnder));
+        edit.addClickListener(e -> selected().ifPresent(this::editNode));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(e -> selected().ifPresent(this::confirmDelete));
+
+        var actions = new HorizontalLayout();
+        if (mayEditPlan) {
+            actions.add(newObjective, addStrategy, addCampaign);
+        }
+        if (mayWriteTactics) {
+            actions.add(addTactic);
+        }
+        actions.add(edit);
+        if (mayEditPlan) {
+            actions.add(delete);
+        }
+        var header = new HorizontalLayout(new H2("Plan"), actions);
+        header.setWidthFull();
+        header.setAlignItems(Alignment.BASELINE);
+        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        return header;
+    }
+
+    private TreeGrid<PlanNode> tree() {
+        tree.addHierarchyColumn(PlanNode::name).setHeader("Name").setFlexGrow(3).setResizable(true).setSortable(false);
+        tree.addColumn(PlanNode::typeLabel).setHeader("Level").setAutoWidth(true).setFlexGrow(0);
+        tree.addColumn(PlanNode::ownerName).setHeader("Owner").setAutoWidth(true);
+        tree.addColumn(this::when).setHeader("When").setAutoWidth(true);
+        tree.addColumn(node -> node instanceof TacticNode t ? t.channelName() + " · " + t.status().label()
+                : String.valueOf(node.mix().total())).setHeader("Tactics").setAutoWidth(true);
+        tree.addColumn(node -> node instanceof TacticNode ? "" : node.mix().summary())
+                .setHeader("Channel mix").setFlexGrow(2);
+        tree.setDataProvider(treeData);
+        tree.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        tree.setSelectionMode(Grid.SelectionMode.SINGLE);
+        tree.asSingleSelect().addValueChangeListener(e -> updateActions(e.getValue()));
+        tree.addItemDoubleClickListener(e -> editNode(e.getItem()));
+        tree.setSizeFull();
+        tree.expand(java.util.List.<PlanNode>copyOf(treeData.objectives()));
+        return tree;
+    }
+
+    private Grid<UnalignedIdea> ideasGrid() {
+        ideas.addColumn(UnalignedIdea::title).setHeader("Idea").setFlexGrow(3);
+        ideas.addColumn(UnalignedIdea::channelName).setHeader("Channel").setAutoWidth(true);
+        ideas.addColumn(UnalignedIdea::ownerName).setHeader("Owner").setAutoWidth(true);
+        ideas.addColumn(i -> DAY.format(i.createdAt().atZone(zone))).setHeader("Noted").setAutoWidth(true);
+        ideas.addComponentColumn(i -> new Button(mayWriteTactics ? "Link or edit" : "Open",
+                e -> tacticDialogs.edit(i.id(), this::refresh))).setHeader("").setAutoWidth(true);
+        ideas.setHeight("16rem");
+        ideas.addClassName("unaligned-ideas");
+        return ideas;
+    }
+
+    private String when(PlanNode node) {
+        return switch (node) {
+            case ObjectiveNode o -> DAY.format(o.startsOn()) + " – " + DAY.format(o.endsOn());
+            case StrategyNode s -> DAY.format(s.startsOn()) + " – " + DAY.format(s.endsOn());
+            case CampaignNode c -> DAY.format(c.startsOn()) + " – " + DAY.format(c.endsOn());
+            case TacticNode t -> t.scheduledStart() == null ? "unscheduled"
+                    : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                            .format(t.scheduledStart().atZone(zone));
+        };
+    }
+
+    private java.util.Optional<PlanNode> selected() {
+        return tree.asSingleSelect().getOptionalValue();
+    }
+
+    private void updateActions(PlanNode node) {
+        addStrategy.setEnabled(node instanceof ObjectiveNode);
+        addCampaign.setEnabled(node instanceof StrategyNode);
+        addTactic.setEnabled(node instanceof StrategyNode || node instanceof CampaignNode);
+        edit.setEnabled(node != null);
+        edit.setText(node instanceof TacticNode || mayEditPlan || node == null ? "Edit" : "Open");
+        delete.setEnabled(node != null && !(node instanceof TacticNode));
+    }
+
+    // --- create and edit ----------------------------------------------------------------------
+
+    private void editNode(PlanNode node) {
+        switch (node) {
+            case ObjectiveNode o -> editObjective(plan.objective(o.id()));
+            case StrategyNode s -> editStrategy(plan.strategy(s.id()));
+            case CampaignNode c -> editCampaign(plan.campaign(c.id()));
+            case TacticNode t -> tacticDialogs.edit(t.id(), this::refresh);
+        }
+    }
+
+    private void addStrategyUnder(PlanNode node) {
+        if (node instanceof ObjectiveNode o) {
+            editStrategy(Strategy.blank(o.id(), me(), o.startsOn(), o.endsOn()));
+        }
+    }
+
+    private void addCampaignUnder(PlanNode node) {
+        if (node instanceof StrategyNode s) {
+            editCampaign(Campaign.blank(s.id(), me(), today()));
+        }
+    }
+
+    private void addTacticUnder(PlanNode node) {
+        TacticParent parent = switch (node) {
+            case StrategyNode s -> new TacticParent(s.id(), null, s.name(), null);
+            case CampaignNode c -> new TacticParent(c.strategyId(), c.id(), c.name(), c.intent());
+            default -> null;
+        };
+        if (parent != null) {
+            tacticDialogs.create(tacticDialogs.draft(parent, null), this::refresh);
+        }
+    }
+
+    private void editObjective(Objective objective) {
+        var dialog = new ObjectiveDialog(objective, people.people(), plan::save, saved -> refresh());
+        if (!mayEditPlan) {
+            dialog.viewOnly("Only strategists change the plan; you can read it here.");
+        }
+        dialog.open();
+    }
+
+    private void editStrategy(Strategy strategy) {
+        var dialog = new StrategyDialog(strategy, treeData.objectives(), people.people(), plan::save,
+                saved -> refresh());
+        if (!mayEditPlan) {
+            dialog.viewOnly("Only strategists change the plan; you can read it here.");
+        }
+        dialog.open();
+    }
+
+    private void editCampaign(Campaign campaign) {
+        var dialog = new CampaignDialog(campaign, treeData.strategies(), people.people(), plan::save,
+                saved -> refresh());
+        if (!mayEditPlan) {
+            dialog.viewOnly("Only strategists change the plan; you can read it here.");
+        }
+        dialog.open();
+    }
+
+    // --- delete -------------------------------------------------------------------------------
+
+    private void confirmDelete(PlanNode node) {
+        DeletionImpact impact = plan.deletionImpact(node);
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Delete “" + impact.name() + "”?");
+        dialog.add(new Paragraph(impact.hasChildren()
+                ? "This also deletes everything under it: " + impact.describe() + ". This cannot be undone."
+                : "Nothing else is planned under it. This cannot be undone."));
+        var confirm = new Button(impact.hasChildren() ? "Delete all of it" : "Delete", e -> {
+            dialog.close();
+            try {
+                plan.delete(node);
+                notify("Deleted “" + impact.name() + "”", NotificationVariant.LUMO_SUCCESS);
+            } catch (ConcurrentEditException | NotFoundException refused) {
+                notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
+            }
+            refresh();
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Keep it", e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void refresh() {
+        treeData.reload();
+        tree.expand(java.util.List.<PlanNode>copyOf(treeData.objectives()));
+        tree.deselectAll();
+        refreshIdeas();
+    }
+
+    private void refreshIdeas() {
+        var unaligned = tactics.unalignedIdeas();
+        ideas.setItems(unaligned);
+        ideas.setVisible(!unaligned.isEmpty());
+    }
+
+    private static void notify(String message, NotificationVariant variant) {
+        Notification.show(message, 6000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
+    }
+
+    private long me() {
+        return currentUserId;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+}

@@ -1,0 +1,117 @@
+package app.throughline.tactic;
+
+import static app.throughline.db.Tables.CHANNEL;
+import static app.throughline.db.Tables.PERSON;
+import static app.throughline.db.Tables.TACTIC;
+import static app.throughline.db.Tables.TACTIC_STATUS_CHANGE;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes tactics; updates name the version the user started from (optimistic locking). */
+@Repository
+class TacticRepository {
+
+    private final DSLContext db;
+
+    TacticRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    Optional<Tactic> find(long id) {
+        var t = TACTIC;
+        return db.select(t.TACTIC_ID, t.MARKETING_STRATEGY_ID, t.CAMPAIGN_ID, t.TITLE, t.BODY, t.CHANNEL_ID,
+                        t.SCHEDULED_START, t.SCHEDULED_END, t.STATUS, t.OWNER_ID, t.DEPARTMENT_ID, t.INTENT,
+                        t.INTERACTION_MODE, t.NOTES, t.VERSION)
+                .from(t).where(t.TACTIC_ID.eq(id))
+                .fetchOptional(Records.mapping(Tactic::new));
+    }
+
+    long insert(Tactic x, long by, Instant now) {
+        var t = TACTIC;
+        long id = db.insertInto(t)
+                .set(t.MARKETING_STRATEGY_ID, x.strategyId()).set(t.CAMPAIGN_ID, x.campaignId())
+                .set(t.TITLE, x.title()).set(t.BODY, x.body()).set(t.CHANNEL_ID, x.channelId())
+                .set(t.SCHEDULED_START, x.scheduledStart()).set(t.SCHEDULED_END, x.scheduledEnd())
+                .set(t.STATUS, x.status()).set(t.OWNER_ID, x.ownerId()).set(t.DEPARTMENT_ID, x.departmentId())
+                .set(t.INTENT, x.intent()).set(t.INTERACTION_MODE, x.interactionMode()).set(t.NOTES, x.notes())
+                .set(t.CREATED_BY, by).set(t.CREATED_AT, now).set(t.UPDATED_BY, by).set(t.UPDATED_AT, now)
+                .returningResult(t.TACTIC_ID).fetchOne().value1();
+        recordStatusChange(id, null, x.status(), by, now);
+        return id;
+    }
+
+    boolean update(Tactic x, TacticStatus previousStatus, long by, Instant now) {
+        var t = TACTIC;
+        boolean updated = db.update(t)
+                .set(t.MARKETING_STRATEGY_ID, x.strategyId()).set(t.CAMPAIGN_ID, x.campaignId())
+                .set(t.TITLE, x.title()).set(t.BODY, x.body()).set(t.CHANNEL_ID, x.channelId())
+                .set(t.SCHEDULED_START, x.scheduledStart()).set(t.SCHEDULED_END, x.scheduledEnd())
+                .set(t.STATUS, x.status()).set(t.OWNER_ID, x.ownerId()).set(t.DEPARTMENT_ID, x.departmentId())
+                .set(t.INTENT, x.intent()).set(t.INTERACTION_MODE, x.interactionMode()).set(t.NOTES, x.notes())
+                .set(t.VERSION, t.VERSION.plus(1)).set(t.UPDATED_BY, by).set(t.UPDATED_AT, now)
+                .where(t.TACTIC_ID.eq(x.id()).and(t.VERSION.eq(x.version())))
+                .execute() == 1;
+        if (updated && previousStatus != x.status()) {
+            recordStatusChange(x.id(), previousStatus, x.status(), by, now);
+        }
+        return updated;
+    }
+
+    boolean reschedule(long id, int version, Instant start, Instant end, long by, Instant now) {
+        var t = TACTIC;
+        return db.update(t)
+                .set(t.SCHEDULED_START, start).set(t.SCHEDULED_END, end)
+                .set(t.VERSION, t.VERSION.plus(1)).set(t.UPDATED_BY, by).set(t.UPDATED_AT, now)
+                .where(t.TACTIC_ID.eq(id).and(t.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    boolean delete(long id, int version) {
+        return db.deleteFrom(TACTIC).where(TACTIC.TACTIC_ID.eq(id).and(TACTIC.VERSION.eq(version))).execute() == 1;
+    }
+
+    List<UnalignedIdea> unaligned() {
+        var t = TACTIC;
+        return db.select(t.TACTIC_ID, t.TITLE, CHANNEL.NAME, PERSON.DISPLAY_NAME, t.CREATED_AT, t.VERSION)
+                .from(t)
+                .join(CHANNEL).on(CHANNEL.CHANNEL_ID.eq(t.CHANNEL_ID))
+                .join(PERSON).on(PERSON.PERSON_ID.eq(t.OWNER_ID))
+                .where(t.MARKETING_STRATEGY_ID.isNull())
+                .orderBy(t.CREATED_AT.desc())
+                .fetch(Records.mapping(UnalignedIdea::new));
+    }
+
+    List<TacticStatus> statusHistory(long tacticId) {
+        return db.select(TACTIC_STATUS_CHANGE.TO_STATUS).from(TACTIC_STATUS_CHANGE)
+                .where(TACTIC_STATUS_CHANGE.TACTIC_ID.eq(tacticId))
+                .orderBy(TACTIC_STATUS_CHANGE.TACTIC_STATUS_CHANGE_ID)
+                .fetch(TACTIC_STATUS_CHANGE.TO_STATUS);
+    }
+
+    /** The channel's name and longest copy it takes (null: no limit), if the channel exists. */
+    Optional<org.jooq.Record2<String, Integer>> channelRules(long channelId) {
+        return db.select(CHANNEL.NAME, CHANNEL.MAX_LENGTH).from(CHANNEL).where(CHANNEL.CHANNEL_ID.eq(channelId))
+                .fetchOptional();
+    }
+
+    /** The person's department, if the person exists (the outer Optional) and has one. */
+    Optional<Optional<Long>> departmentOf(long personId) {
+        return db.select(PERSON.DEPARTMENT_ID).from(PERSON).where(PERSON.PERSON_ID.eq(personId))
+                .fetchOptional(r -> Optional.ofNullable(r.value1()));
+    }
+
+    private void recordStatusChange(long tacticId, TacticStatus from, TacticStatus to, long by, Instant now) {
+        db.insertInto(TACTIC_STATUS_CHANGE)
+                .set(TACTIC_STATUS_CHANGE.TACTIC_ID, tacticId)
+                .set(TACTIC_STATUS_CHANGE.FROM_STATUS, from)
+                .set(TACTIC_STATUS_CHANGE.TO_STATUS, to)
+                .set(TACTIC_STATUS_CHANGE.CHANGED_BY, by)
+                .set(TACTIC_STATUS_CHANGE.CHANGED_AT, now)
+                .execute();
+    }
+}

@@ -1,0 +1,120 @@
+package app.throughline.ui;
+
+import app.throughline.common.ConcurrentEditException;
+import app.throughline.common.NotFoundException;
+import app.throughline.common.ValidationException;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A dialog that edits one record through a {@link Binder} and saves it through a service.
+ * Field rules show next to their field; the server's verdict on a field shows there too; a
+ * conflicting edit or a refusal shows as a message at the top, and the dialog stays open with
+ * the user's input intact so nothing typed is lost.
+ *
+ * @param <T> the record edited
+ */
+public abstract class EditDialog<T> extends Dialog {
+
+    protected final Binder<T> binder;
+    protected final FormLayout form = new FormLayout();
+    private final Div problem = new Div();
+    private final Map<String, HasValidation> fieldsByProperty = new HashMap<>();
+    private final UnaryOperator<T> save;
+    private final Consumer<T> onSaved;
+    protected final Button saveButton = new Button("Save");
+
+    protected EditDialog(String title, Class<T> type, UnaryOperator<T> save, Consumer<T> onSaved) {
+        this.binder = new Binder<>(type);
+        this.save = save;
+        this.onSaved = onSaved;
+        setHeaderTitle(title);
+        setWidth("min(44rem, 95vw)");
+        problem.addClassName("form-problem");
+        problem.setVisible(false);
+        problem.getElement().setAttribute("role", "alert");
+        add(problem, form);
+
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveButton.addClickShortcut(Key.ENTER).listenOn(this);
+        saveButton.addClickListener(e -> saveClicked());
+        var cancel = new Button("Cancel", e -> close());
+        getFooter().add(cancel, saveButton);
+    }
+
+    /** Registers a field so the server's messages about {@code property} appear next to it. */
+    protected <F extends HasValidation> F field(String property, F field) {
+        fieldsByProperty.put(property, field);
+        return field;
+    }
+
+    /**
+     * Carries record components the user does not edit (id, version, parent) from the record
+     * read to the record written: the binder writes a record only when every component is bound.
+     */
+    protected void carry(String... properties) {
+        for (String property : properties) {
+            binder.forField(new ReadOnlyHasValue<Object>(value -> { })).bind(property);
+        }
+    }
+
+    /** Shows {@code record} in the form. */
+    protected void read(T record) {
+        binder.readRecord(record);
+    }
+
+    /** Makes the form view-only, for people who may look but not change; says why at the top. */
+    public void viewOnly(String why) {
+        binder.setReadOnly(true);
+        saveButton.setVisible(false);
+        showProblem(why);
+    }
+
+    /** Adds to the written record what the binder cannot bind one-to-one (a parent picked as a pair of ids). */
+    protected T complete(T written) {
+        return written;
+    }
+
+    /** Shows a message at the top of the dialog (a refusal, a conflict). */
+    protected void showProblem(String message) {
+        problem.setText(message);
+        problem.setVisible(true);
+    }
+
+    private void saveClicked() {
+        problem.setVisible(false);
+        T edited;
+        try {
+            edited = binder.writeRecord();
+        } catch (com.vaadin.flow.data.binder.ValidationException invalid) {
+            return; // the binder already shows each message next to its field
+        }
+        try {
+            T saved = save.apply(complete(edited));
+            close();
+            onSaved.accept(saved);
+        } catch (ValidationException invalid) {
+            HasValidation field = invalid.field() == null ? null : fieldsByProperty.get(invalid.field());
+            if (field != null) {
+                field.setErrorMessage(invalid.getMessage());
+                field.setInvalid(true);
+            } else {
+                showProblem(invalid.getMessage());
+            }
+        } catch (ConcurrentEditException | NotFoundException | AccessDeniedException refused) {
+            showProblem(refused.getMessage());
+        }
+    }
+}
