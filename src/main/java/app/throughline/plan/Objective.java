@@ -17,4 +17,9 @@ public record Objective(Long id, String name, String description, Long ownerId, 
         return new Objective(null, "", null, ownerId, today, today.plusYears(1).minusDays(1), null, null, null,
                 null, 0);
     }
+
+    public Objective withName(String newName) {
+        return new Objective(id, newName, description, ownerId, startsOn, endsOn, kpiMetric, kpiBaseline, kpiTarget,
+                kpiCurrent, version);
+    }
 }

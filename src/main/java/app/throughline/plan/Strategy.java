@@ -10,4 +10,9 @@ public record Strategy(Long id, Long objectiveId, String name, String descriptio
     public static Strategy blank(long objectiveId, long ownerId, LocalDate startsOn, LocalDate endsOn) {
         return new Strategy(null, objectiveId, "", null, ownerId, null, null, null, startsOn, endsOn, 0);
     }
+
+    public Strategy withName(String newName) {
+        return new Strategy(id, objectiveId, newName, description, ownerId, audience, kpiMetric, kpiTarget, startsOn,
+                endsOn, version);
+    }
 }

@@ -10,7 +10,7 @@ public class PersonPrincipal extends User {
 
     private final CurrentUser person;
 
-    PersonPrincipal(CurrentUser person, String passwordHash, boolean enabled) {
+    public PersonPrincipal(CurrentUser person, String passwordHash, boolean enabled) {
         super(person.login(), passwordHash, enabled, true, true, true, authorities(person));
         this.person = person;
     }

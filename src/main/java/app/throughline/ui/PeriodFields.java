@@ -15,8 +15,8 @@ public final class PeriodFields {
                 .withValidator(value -> start.getValue() == null || !value.isBefore(start.getValue()),
                         "The end date cannot be before the start date")
                 .bind("endsOn");
+        // no end.setMin(): the picker's own min check would show its own (empty) message instead of ours
         start.addValueChangeListener(e -> {
-            end.setMin(e.getValue());
             if (end.getValue() != null) {
                 endBinding.validate();
             }

@@ -150,7 +150,7 @@ public class PlanView extends VerticalLayout {
         ideas.addColumn(UnalignedIdea::ownerName).setHeader("Owner").setAutoWidth(true);
         ideas.addColumn(i -> DAY.format(i.createdAt().atZone(zone))).setHeader("Noted").setAutoWidth(true);
         ideas.addComponentColumn(i -> new Button(mayWriteTactics ? "Link or edit" : "Open",
-                e -> tacticDialogs.edit(i.id(), this::refresh))).setHeader("").setAutoWidth(true);
+                e -> tacticDialogs.edit(i.id(), this::refresh))).setKey("actions").setAutoWidth(true);
         ideas.setHeight("16rem");
         ideas.addClassName("unaligned-ideas");
         return ideas;

@@ -1,0 +1,161 @@
+package app.throughline.tactic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.throughline.channel.ChannelKind;
+import app.throughline.common.ConcurrentEditException;
+import app.throughline.common.ValidationException;
+import app.throughline.plan.Intent;
+import app.throughline.security.CurrentUser;
+import app.throughline.security.Role;
+import app.throughline.testing.ServiceTestBase;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+class TacticServiceTest extends ServiceTestBase {
+
+    static final Instant MONDAY_NINE = Instant.parse("2027-03-01T09:00:00Z");
+
+    @Autowired
+    TacticService tactics;
+
+    CurrentUser marketer;
+    long x;
+    long strategy;
+    long campaign;
+
+    @BeforeEach
+    void setUp() {
+        marketer = data.person("max", Role.MARKETER);
+        x = data.channel("X", ChannelKind.SOCIAL, 280);
+        long objective = data.objective("Grow", marketer.personId());
+        strategy = data.strategy(objective, "Voice", marketer.personId());
+        campaign = data.campaign(strategy, "Always on", Intent.BRANDING, marketer.personId());
+    }
+
+    @Test
+    void anUnalignedTacticStaysAnIdeaUntilItIsLinked() {
+        signIn(marketer);
+        var idea = tactics.save(withTitle(Tactic.blank(null, null, x, null, marketer.personId(), null), "Office dog"));
+        assertThat(idea.status()).isEqualTo(TacticStatus.IDEA);
+        assertThat(tactics.unalignedIdeas()).extracting(UnalignedIdea::title).containsExactly("Office dog");
+
+        var scheduled = withStatus(idea, TacticStatus.SCHEDULED).withSchedule(MONDAY_NINE, null);
+        assertThatThrownBy(() -> tactics.save(scheduled))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("status");
+                    assertThat(e.getMessage()).isEqualTo(
+                            "An unaligned idea cannot be scheduled: link it to a strategy or campaign first");
+                });
+        assertThatThrownBy(() -> tactics.reschedule(idea.id(), idea.version(), MONDAY_NINE))
+                .hasMessageContaining("link it to a strategy or campaign first");
+
+        var linked = tactics.save(withStatus(idea, TacticStatus.SCHEDULED).withSchedule(MONDAY_NINE, null)
+                .withParent(null, campaign));
+        assertThat(linked.strategyId()).as("a campaign's tactic stores the campaign's strategy").isEqualTo(strategy);
+        assertThat(linked.intent()).as("intent defaults to the campaign's").isEqualTo(Intent.BRANDING);
+        assertThat(tactics.unalignedIdeas()).isEmpty();
+        assertThat(tactics.statusHistory(idea.id())).containsExactly(TacticStatus.IDEA, TacticStatus.SCHEDULED);
+    }
+
+    @Test
+    void copyLongerThanTheChannelTakesIsRefusedNextToTheCopy() {
+        signIn(marketer);
+        var tooLong = new Tactic(null, strategy, null, "Thread", "x".repeat(281), x, MONDAY_NINE, null,
+                TacticStatus.DRAFT, marketer.personId(), null, null, null, null, 0);
+        assertThatThrownBy(() -> tactics.save(tooLong))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("body");
+                    assertThat(e.getMessage()).isEqualTo("X takes at most 280 characters; this copy has 281");
+                });
+    }
+
+    @Test
+    void aTacticCannotEndBeforeItStartsNorLastLongerThanAMonth() {
+        signIn(marketer);
+        var backwards = Tactic.blank(strategy, null, x, MONDAY_NINE, marketer.personId(), null)
+                .withSchedule(MONDAY_NINE, MONDAY_NINE.minusSeconds(60));
+        assertThatThrownBy(() -> tactics.save(withTitle(backwards, "Backwards")))
+                .hasMessage("The end cannot be before the start");
+        var endless = Tactic.blank(strategy, null, x, MONDAY_NINE, marketer.personId(), null)
+                .withSchedule(MONDAY_NINE, MONDAY_NINE.plus(Duration.ofDays(32)));
+        assertThatThrownBy(() -> tactics.save(withTitle(endless, "Endless")))
+                .hasMessageContaining("at most 31 days");
+    }
+
+    @Test
+    void contributorsChangeTheirOwnTacticsOnlyAndExecutivesNone() {
+        var contributor = data.person("conor", Role.CONTRIBUTOR);
+        long mine = data.tactic(strategy, null, "Mine", x, MONDAY_NINE, null, TacticStatus.DRAFT,
+                contributor.personId());
+        long theirs = data.tactic(strategy, null, "Theirs", x, MONDAY_NINE, null, TacticStatus.DRAFT,
+                marketer.personId());
+
+        signIn(contributor);
+        var renamed = tactics.save(withTitle(tactics.tactic(mine), "Mine, better"));
+        assertThat(renamed.title()).isEqualTo("Mine, better");
+        assertThatThrownBy(() -> tactics.save(withTitle(tactics.tactic(theirs), "Hijacked")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tactics.reschedule(theirs, 0, MONDAY_NINE.plusSeconds(3600)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tactics.save(withStatus(tactics.tactic(mine), TacticStatus.PUBLISHED)))
+                .hasMessageContaining("send it to review");
+
+        signIn(data.person("eva", Role.EXECUTIVE));
+        assertThat(tactics.tactic(mine).title()).isEqualTo("Mine, better");
+        assertThatThrownBy(() -> tactics.save(withTitle(tactics.tactic(mine), "Exec edit")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tactics.save(withTitle(Tactic.blank(strategy, null, x, MONDAY_NINE, 0, null), "New")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tactics.delete(mine, 1)).isInstanceOf(AccessDeniedException.class);
+
+        signIn(marketer);
+        assertThat(tactics.tactic(theirs).title()).isEqualTo("Theirs");
+    }
+
+    @Test
+    void reschedulingKeepsTheDurationAndAStaleMoveIsRefused() {
+        long webinar = data.tactic(strategy, campaign, "Webinar", x, MONDAY_NINE, MONDAY_NINE.plusSeconds(3600),
+                TacticStatus.SCHEDULED, marketer.personId());
+        signIn(marketer);
+
+        Instant tuesday = MONDAY_NINE.plus(Duration.ofDays(1));
+        var moved = tactics.reschedule(webinar, 0, tuesday);
+        assertThat(moved.scheduledStart()).isEqualTo(tuesday);
+        assertThat(moved.scheduledEnd()).isEqualTo(tuesday.plusSeconds(3600));
+
+        assertThatThrownBy(() -> tactics.reschedule(webinar, 0, MONDAY_NINE))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(tactics.tactic(webinar).scheduledStart()).isEqualTo(tuesday);
+    }
+
+    @Test
+    void aSaveBasedOnAnOldVersionOverwritesNothing() {
+        long post = data.tactic(strategy, null, "Post", x, MONDAY_NINE, null, TacticStatus.DRAFT,
+                marketer.personId());
+        signIn(marketer);
+        var first = tactics.tactic(post);
+        var second = tactics.tactic(post);
+        tactics.save(withTitle(first, "First"));
+        assertThatThrownBy(() -> tactics.save(withTitle(second, "Second")))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(tactics.tactic(post).title()).isEqualTo("First");
+    }
+
+    static Tactic withTitle(Tactic t, String title) {
+        return new Tactic(t.id(), t.strategyId(), t.campaignId(), title, t.body(), t.channelId(), t.scheduledStart(),
+                t.scheduledEnd(), t.status(), t.ownerId(), t.departmentId(), t.intent(), t.interactionMode(),
+                t.notes(), t.version());
+    }
+
+    static Tactic withStatus(Tactic t, TacticStatus status) {
+        return new Tactic(t.id(), t.strategyId(), t.campaignId(), t.title(), t.body(), t.channelId(),
+                t.scheduledStart(), t.scheduledEnd(), status, t.ownerId(), t.departmentId(), t.intent(),
+                t.interactionMode(), t.notes(), t.version());
+    }
+}
