@@ -108,6 +108,10 @@ public class TacticService {
             throw new ValidationException("scheduledStart", "An unaligned idea cannot be scheduled: "
                     + "link it to a strategy or campaign first");
         }
+        if (current.status() == TacticStatus.PUBLISHED) {
+            throw new ValidationException("scheduledStart", "“" + current.title()
+                    + "” has already gone out; a published tactic cannot be moved");
+        }
         Instant newEnd = current.scheduledEnd() == null || current.scheduledStart() == null ? null
                 : newStart.plus(Duration.between(current.scheduledStart(), current.scheduledEnd()));
         if (!repository.reschedule(id, version, newStart, newEnd, user.personId(), clock.instant())) {

@@ -101,7 +101,10 @@ public class TestData {
         return db.insertInto(TACTIC).set(TACTIC.MARKETING_STRATEGY_ID, strategyId).set(TACTIC.CAMPAIGN_ID, campaignId)
                 .set(TACTIC.TITLE, title).set(TACTIC.CHANNEL_ID, channelId).set(TACTIC.SCHEDULED_START, start)
                 .set(TACTIC.SCHEDULED_END, end).set(TACTIC.STATUS, status).set(TACTIC.OWNER_ID, ownerId)
-                .set(TACTIC.INTENT, Intent.CAMPAIGN).set(TACTIC.INTERACTION_MODE, InteractionMode.BROADCAST)
+                .set(TACTIC.INTENT, campaignId == null ? Intent.CAMPAIGN
+                        : db.select(CAMPAIGN.INTENT).from(CAMPAIGN).where(CAMPAIGN.CAMPAIGN_ID.eq(campaignId))
+                                .fetchOne().value1())
+                .set(TACTIC.INTERACTION_MODE, InteractionMode.BROADCAST)
                 .set(TACTIC.CREATED_AT, NOW).set(TACTIC.UPDATED_AT, NOW)
                 .returningResult(TACTIC.TACTIC_ID).fetchOne().value1();
     }

@@ -43,8 +43,14 @@ public abstract class ViewTestBase extends ServiceTestBase {
         request.setUserInRole((principal, role) -> user.roles().stream().anyMatch(r -> r.name().equals(role)));
     }
 
-    /** Opens a view by its route, as typing the URL would. */
-    protected void open(String route) {
-        UI.getCurrent().navigate(route);
+    /** Opens a URL (route and optional query, such as {@code "plan"} or {@code "?view=week"}), as typing it would. */
+    protected void open(String url) {
+        int query = url.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(url);
+        } else {
+            UI.getCurrent().navigate(url.substring(0, query),
+                    com.vaadin.flow.router.QueryParameters.fromString(url.substring(query + 1)));
+        }
     }
 }

@@ -1,18 +1,199 @@
 package app.throughline.calendar.ui;
 
+import app.throughline.calendar.CalendarEntry;
+import app.throughline.calendar.CalendarPage;
+import app.throughline.calendar.CalendarPeriod;
+import app.throughline.calendar.CalendarPeriod.Layout;
+import app.throughline.calendar.CalendarService;
+import app.throughline.channel.ChannelService;
+import app.throughline.common.ConcurrentEditException;
+import app.throughline.common.NotFoundException;
+import app.throughline.common.ValidationException;
+import app.throughline.people.PeopleService;
+import app.throughline.plan.PlanNode.ObjectiveNode;
+import app.throughline.plan.PlanService;
+import app.throughline.security.CurrentUser;
+import app.throughline.security.CurrentUserProvider;
+import app.throughline.tactic.TacticPermissions;
+import app.throughline.tactic.TacticService;
+import app.throughline.tactic.ui.TacticDialogs;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.access.AccessDeniedException;
 
-/** The integrated calendar: every tactic of every channel on one calendar. */
+/**
+ * The integrated calendar: every tactic of every channel and department on one calendar, so
+ * social is seen beside email, PR, events and ads. The period, filters and colouring live in
+ * the URL; every change navigates, so links can be shared and the back button works.
+ */
 @Route("")
 @PageTitle("Calendar · Throughline")
 @PermitAll
-public class CalendarView extends VerticalLayout {
+public class CalendarView extends VerticalLayout implements BeforeEnterObserver {
 
-    public CalendarView() {
-        add(new H2("Calendar"));
+    private static final DateTimeFormatter MONTH_TITLE = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_TITLE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final CalendarService calendarService;
+    private final TacticService tactics;
+    private final TacticDialogs tacticDialogs;
+    private final Clock clock;
+    private final CurrentUser user;
+    private final ZoneId zone;
+    private final List<Long> objectiveOrder;
+
+    private final FullCalendar calendar = new FullCalendar();
+    private final H2 title = new H2();
+    private final Select<Layout> layout = new Select<>();
+    private final Select<ColourBy> colourBy = new Select<>();
+    private final CalendarFilterBar filters;
+    private CalendarState state;
+
+    CalendarView(CalendarService calendarService, TacticService tactics, TacticDialogs tacticDialogs,
+            PlanService plan, ChannelService channels, PeopleService people, CurrentUserProvider currentUser,
+            Clock clock) {
+        this.calendarService = calendarService;
+        this.tactics = tactics;
+        this.tacticDialogs = tacticDialogs;
+        this.clock = clock;
+        this.user = currentUser.get();
+        this.zone = user.zone();
+        List<ObjectiveNode> objectives = plan.tree();
+        this.objectiveOrder = objectives.stream().map(ObjectiveNode::id).toList();
+        this.filters = new CalendarFilterBar(objectives, channels.channels(), people.departments(), people.people(),
+                filter -> navigate(state.with(filter)));
+        addClassName("calendar-view");
+        setSizeFull();
+
+        calendar.setSizeFull();
+        calendar.addClassName("calendar");
+        calendar.addEventDropListener(e -> move(e.tacticId(), e.version(), e.newStart().atZone(zone).toInstant()));
+        calendar.addEventClickListener(e -> tacticDialogs.edit(e.tacticId(), this::load));
+        calendar.addDateClickListener(e -> planOn(e.allDay() ? e.date().toLocalDate().atTime(9, 0) : e.date()));
+
+        add(toolbar(), filters, calendar);
+        setFlexGrow(1, calendar);
+    }
+
+    private HorizontalLayout toolbar() {
+        var today = new Button("Today", e -> navigate(state.with(new CalendarPeriod(state.period().layout(),
+                today()))));
+        var previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> navigate(state.with(state.period().previous())));
+        previous.setAriaLabel("Previous");
+        previous.setTooltipText("Previous");
+        var next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> navigate(state.with(state.period().next())));
+        next.setAriaLabel("Next");
+        next.setTooltipText("Next");
+        title.addClassName("calendar-title");
+
+        layout.setItems(Layout.values());
+        layout.setItemLabelGenerator(l -> switch (l) {
+            case MONTH -> "Month";
+            case WEEK -> "Week";
+            case LIST -> "List";
+        });
+        layout.setAriaLabel("View");
+        layout.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                navigate(state.with(state.period().withLayout(e.getValue())));
+            }
+        });
+        colourBy.setItems(ColourBy.values());
+        colourBy.setItemLabelGenerator(c -> "Colour by " + c.label().toLowerCase());
+        colourBy.setAriaLabel("Colour by");
+        colourBy.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                navigate(state.with(e.getValue()));
+            }
+        });
+
+        var bar = new HorizontalLayout(today, previous, next, title, layout, colourBy);
+        if (TacticPermissions.mayCreate(user)) {
+            var plan = new Button("Plan a tactic", VaadinIcon.PLUS.create(), e -> planOn(today().atTime(9, 0)));
+            plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            bar.add(plan);
+        }
+        bar.setWidthFull();
+        bar.setAlignItems(Alignment.CENTER);
+        bar.expand(title);
+        return bar;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        state = CalendarState.fromQuery(event.getLocation().getQueryParameters(), today());
+        filters.show(state.filter());
+        layout.setValue(state.period().layout());
+        colourBy.setValue(state.colourBy());
+        load();
+    }
+
+    /** Reads the visible period from the server and hands it to the browser. */
+    private void load() {
+        CalendarPeriod period = state.period();
+        CalendarPage page = calendarService.page(period, state.filter());
+        boolean narrowedToCampaigns = state.filter().campaignId() != null || state.filter().intent() != null;
+        calendar.show(period.layout().fullCalendarView(), period.anchor().toString(),
+                CalendarPayload.json(page, state.colourBy(), objectiveOrder, this::movable, narrowedToCampaigns));
+        title.setText(switch (period.layout()) {
+            case WEEK -> "Week of " + DAY_TITLE.format(period.firstDay());
+            default -> MONTH_TITLE.format(period.anchor());
+        });
+        calendar.getElement().setAttribute("aria-label", title.getText() + ": " + page.entries().size()
+                + " tactics");
+    }
+
+    private boolean movable(CalendarEntry entry) {
+        return TacticPermissions.mayEdit(user, entry.ownerId());
+    }
+
+    private void move(long tacticId, int version, Instant newStart) {
+        try {
+            var moved = tactics.reschedule(tacticId, version, newStart);
+            notify("Moved “" + moved.title() + "” to "
+                    + DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH).format(newStart.atZone(zone)),
+                    NotificationVariant.LUMO_SUCCESS);
+        } catch (ConcurrentEditException | NotFoundException | ValidationException | AccessDeniedException refused) {
+            notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
+        }
+        load(); // a refused move snaps back; an accepted one shows its new version
+    }
+
+    private void planOn(java.time.LocalDateTime localStart) {
+        if (!TacticPermissions.mayCreate(user)) {
+            return;
+        }
+        tacticDialogs.create(tacticDialogs.draft(null, localStart.atZone(zone).toInstant()), this::load);
+    }
+
+    private void navigate(CalendarState newState) {
+        getUI().ifPresent(ui -> ui.navigate(CalendarView.class, newState.toQuery()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    private static void notify(String message, NotificationVariant variant) {
+        Notification.show(message, 6000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
     }
 }

@@ -108,6 +108,9 @@ class TacticDialog extends EditDialog<Tactic> {
             if (e.getValue() != null && e.getValue().intent() != null && e.isFromClient()) {
                 intent.setValue(e.getValue().intent());
             }
+            if (e.getValue() != null && e.isFromClient() && status.getValue() == TacticStatus.IDEA) {
+                status.setValue(TacticStatus.DRAFT); // linked: it is work now, no longer only an idea
+            }
             if (e.getValue() == null && !status.isEmpty() && !status.getValue().allowedWhenUnaligned()) {
                 status.setValue(TacticStatus.IDEA);
             }

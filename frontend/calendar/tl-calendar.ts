@@ -1,0 +1,96 @@
+// A thin custom element around FullCalendar. The server decides what is shown (view, date,
+// events) and hears about clicks and drops; no data is fetched from here, and titles are
+// rendered as text by FullCalendar (never as HTML).
+import { Calendar, type EventInput } from '@fullcalendar/core';
+import dayGridPlugin from '@fullcalendar/daygrid';
+import timeGridPlugin from '@fullcalendar/timegrid';
+import listPlugin from '@fullcalendar/list';
+import interactionPlugin from '@fullcalendar/interaction';
+
+type Shown = { view: string; date: string; events: EventInput[] };
+
+// Times arrive as the viewer's wall-clock time without an offset; FullCalendar runs in 'UTC'
+// so it shows them unchanged, and a dropped event's wall-clock time goes back the same way.
+const wallClock = (date: Date) => date.toISOString().slice(0, 19);
+
+class TlCalendar extends HTMLElement {
+  private calendar?: Calendar;
+  private pending?: Shown;
+
+  connectedCallback() {
+    if (this.calendar || this.querySelector('.tl-calendar-inner')) {
+      return;
+    }
+    const inner = document.createElement('div');
+    inner.className = 'tl-calendar-inner';
+    this.appendChild(inner);
+    requestAnimationFrame(() => this.start(inner));
+  }
+
+  private start(inner: HTMLElement) {
+    this.calendar = new Calendar(inner, {
+      plugins: [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin],
+      timeZone: 'UTC',
+      headerToolbar: false,
+      firstDay: 1,
+      height: '100%',
+      fixedWeekCount: true,
+      dayMaxEvents: 5,
+      editable: true,
+      eventDurationEditable: false,
+      slotMinTime: '06:00:00',
+      slotMaxTime: '22:00:00',
+      eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
+      slotLabelFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
+      eventDrop: (info) => {
+        const id = info.event.id;
+        if (!id.startsWith('t') || !info.event.start) {
+          info.revert();
+          return;
+        }
+        this.dispatchEvent(new CustomEvent('tl-event-drop', {
+          detail: { id: Number(id.slice(1)), start: wallClock(info.event.start), version: info.event.extendedProps.version },
+        }));
+      },
+      eventClick: (info) => {
+        info.jsEvent.preventDefault();
+        const id = info.event.id;
+        if (id.startsWith('t')) {
+          this.dispatchEvent(new CustomEvent('tl-event-click', { detail: { id: Number(id.slice(1)) } }));
+        }
+      },
+      dateClick: (info) => {
+        this.dispatchEvent(new CustomEvent('tl-date-click', {
+          detail: { date: wallClock(info.date), allDay: info.allDay },
+        }));
+      },
+    });
+    this.calendar.render();
+    if (this.pending) {
+      this.apply(this.pending);
+      this.pending = undefined;
+    }
+  }
+
+  /** Called from the server: show `view` around `date` with exactly these events. */
+  show(view: string, date: string, eventsJson: string) {
+    const shown: Shown = { view, date, events: JSON.parse(eventsJson) };
+    if (!this.calendar) {
+      this.pending = shown;
+      return;
+    }
+    this.apply(shown);
+  }
+
+  private apply(shown: Shown) {
+    const calendar = this.calendar!;
+    calendar.batchRendering(() => {
+      calendar.changeView(shown.view, shown.date);
+      calendar.removeAllEventSources();
+      calendar.addEventSource(shown.events);
+    });
+    this.setAttribute('data-shown', `${shown.view} ${shown.date} ${shown.events.length}`);
+  }
+}
+
+customElements.define('tl-calendar', TlCalendar);

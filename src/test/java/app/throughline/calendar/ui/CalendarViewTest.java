@@ -1,0 +1,189 @@
+package app.throughline.calendar.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.throughline.calendar.CalendarPeriod.Layout;
+import app.throughline.channel.Channel;
+import app.throughline.channel.ChannelKind;
+import app.throughline.security.CurrentUser;
+import app.throughline.security.Role;
+import app.throughline.tactic.TacticService;
+import app.throughline.tactic.TacticStatus;
+import app.throughline.testing.ViewTestBase;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.select.Select;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CalendarViewTest extends ViewTestBase {
+
+    @Autowired
+    TacticService tactics;
+
+    CurrentUser marketer;
+    long linkedIn;
+    long newsletter;
+    long post;
+
+    @BeforeEach
+    void setUp() {
+        marketer = data.person("max", Role.MARKETER);
+        linkedIn = data.channel("LinkedIn", ChannelKind.SOCIAL);
+        newsletter = data.channel("Newsletter", ChannelKind.OWNED);
+        long strategy = data.strategy(data.objective("Grow", marketer.personId()), "Voice", marketer.personId());
+        post = data.tactic(strategy, null, "3 signs your forecast is wrong", linkedIn,
+                Instant.parse("2027-03-02T09:00:00Z"), null, TacticStatus.SCHEDULED, marketer.personId());
+        data.tactic(strategy, null, "March digest", newsletter, Instant.parse("2027-03-10T07:00:00Z"), null,
+                TacticStatus.DRAFT, marketer.personId());
+        data.tactic(strategy, null, "April digest", newsletter, Instant.parse("2027-04-20T07:00:00Z"), null,
+                TacticStatus.DRAFT, marketer.personId());
+    }
+
+    @Test
+    void theCalendarShowsEveryChannelOfTheMonthInTheURL() {
+        signIn(marketer);
+        open("?view=month&date=2027-03-01");
+
+        assertThat(shownTitles()).containsExactly("LinkedIn · 3 signs your forecast is wrong",
+                "Newsletter · March digest");
+        assertThat(calendar().shownView()).isEqualTo("dayGridMonth");
+        assertThat(_get(H2.class, spec -> spec.withClasses("calendar-title")).getText()).isEqualTo("March 2027");
+    }
+
+    @Test
+    void aFilterChangesWhatTheCalendarReceivesAndLandsInTheURL() {
+        signIn(marketer);
+        open("?view=month&date=2027-03-01");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Channel> channel = _get(ComboBox.class, spec -> spec.withLabel("Channel"));
+        _setValue(channel, channel.getListDataView().getItems().filter(c -> c.name().equals("Newsletter"))
+                .findFirst().orElseThrow());
+
+        assertThat(shownTitles()).containsExactly("Newsletter · March digest");
+        assertThat(currentUrl()).contains("channel=" + newsletter).contains("date=2027-03-01");
+    }
+
+    @Test
+    void aSharedLinkOpensTheSamePeriodFiltersAndColouring() {
+        signIn(marketer);
+        open("?view=week&date=2027-03-03&channel=" + linkedIn + "&colour=objective");
+
+        assertThat(calendar().shownView()).isEqualTo("timeGridWeek");
+        assertThat(_get(H2.class, spec -> spec.withClasses("calendar-title")).getText())
+                .isEqualTo("Week of 1 Mar 2027");
+        @SuppressWarnings("unchecked")
+        ComboBox<Channel> channel = _get(ComboBox.class, spec -> spec.withLabel("Channel"));
+        assertThat(channel.getValue().name()).isEqualTo("LinkedIn");
+        @SuppressWarnings("unchecked")
+        Select<ColourBy> colour = _get(Select.class, spec -> spec.withValue(ColourBy.OBJECTIVE));
+        assertThat(colour.getValue()).isEqualTo(ColourBy.OBJECTIVE);
+        assertThat(shownTitles()).containsExactly("LinkedIn · 3 signs your forecast is wrong");
+        assertThat(currentUrl()).contains("view=week").contains("channel=" + linkedIn).contains("colour=objective");
+    }
+
+    @Test
+    void nextMovesToTheNextMonthAndTheUrlFollows() {
+        signIn(marketer);
+        open("?view=month&date=2027-03-01");
+
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Next")));
+
+        assertThat(shownTitles()).containsExactly("Newsletter · April digest");
+        assertThat(currentUrl()).contains("date=2027-04-01");
+        @SuppressWarnings("unchecked")
+        Select<Layout> view = _get(Select.class, spec -> spec.withValue(Layout.MONTH));
+        assertThat(view.getValue()).isEqualTo(Layout.MONTH);
+    }
+
+    @Test
+    void droppingATacticOnAnotherDaySavesItAtOnce() {
+        signIn(marketer);
+        open("?view=month&date=2027-03-01");
+
+        drop(post, "2027-03-04T09:00:00", 0);
+
+        assertThat(tactics.tactic(post).scheduledStart()).isEqualTo(Instant.parse("2027-03-04T09:00:00Z"));
+        assertThat(event("t" + post).get("start").asString()).isEqualTo("2027-03-04T09:00");
+        NotificationsKt.expectNotifications("Moved “3 signs your forecast is wrong” to Thu 4 Mar, 09:00");
+    }
+
+    @Test
+    void aMoveByAContributorOfSomeoneElsesTacticIsRefusedAndSnapsBack() {
+        signIn(data.person("conor", Role.CONTRIBUTOR));
+        open("?view=month&date=2027-03-01");
+        assertThat(event("t" + post).get("startEditable").asBoolean()).isFalse();
+
+        drop(post, "2027-03-04T09:00:00", 0);
+
+        NotificationsKt.expectNotifications("You can only move your own tactics");
+        assertThat(tactics.tactic(post).scheduledStart()).isEqualTo(Instant.parse("2027-03-02T09:00:00Z"));
+        assertThat(event("t" + post).get("start").asString()).isEqualTo("2027-03-02T09:00");
+    }
+
+    @Test
+    void aMoveBasedOnAnOutdatedCalendarIsRefusedAndTheCurrentStateShown() {
+        signIn(marketer);
+        open("?view=month&date=2027-03-01");
+        tactics.reschedule(post, 0, Instant.parse("2027-03-05T10:00:00Z")); // someone else, meanwhile
+
+        drop(post, "2027-03-04T09:00:00", 0);
+
+        NotificationsKt.expectNotifications("“3 signs your forecast is wrong” was changed by someone else while "
+                + "you were editing it. Your changes were not saved: reload to see the current version, then edit "
+                + "again.");
+        assertThat(event("t" + post).get("start").asString()).isEqualTo("2027-03-05T10:00");
+    }
+
+    @Test
+    void anExecutiveCanMoveNothing() {
+        signIn(data.person("eva", Role.EXECUTIVE));
+        open("?view=month&date=2027-03-01");
+
+        assertThat(events()).isNotEmpty().allMatch(e -> !e.get("startEditable").asBoolean());
+        drop(post, "2027-03-04T09:00:00", 0);
+        assertThat(tactics.tactic(post).scheduledStart()).isEqualTo(Instant.parse("2027-03-02T09:00:00Z"));
+    }
+
+    private FullCalendar calendar() {
+        return _get(FullCalendar.class);
+    }
+
+    private void drop(long tacticId, String wallClock, int version) {
+        ComponentUtil.fireEvent(calendar(), new FullCalendar.EventDrop(calendar(), true, tacticId, wallClock,
+                version));
+    }
+
+    private List<JsonNode> events() {
+        var all = new ArrayList<JsonNode>();
+        JsonMapper.builder().build().readTree(calendar().shownEvents()).forEach(all::add);
+        return all;
+    }
+
+    private JsonNode event(String id) {
+        return events().stream().filter(e -> e.get("id").asString().equals(id)).findFirst().orElseThrow();
+    }
+
+    private List<String> shownTitles() {
+        return events().stream().filter(e -> e.get("id").asString().startsWith("t"))
+                .map(e -> e.get("title").asString()).toList();
+    }
+
+    private static String currentUrl() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+}
