@@ -16,8 +16,12 @@ const wallClock = (date: Date) => date.toISOString().slice(0, 19);
 class TlCalendar extends HTMLElement {
   private calendar?: Calendar;
   private pending?: Shown;
+  // FullCalendar follows window resizes only; the app layout (drawer, wrapping filters) can
+  // change the host's width without one
+  private readonly resizes = new ResizeObserver(() => this.calendar?.updateSize());
 
   connectedCallback() {
+    this.resizes.observe(this);
     if (this.calendar || this.querySelector('.tl-calendar-inner')) {
       return;
     }
@@ -27,21 +31,30 @@ class TlCalendar extends HTMLElement {
     requestAnimationFrame(() => this.start(inner));
   }
 
+  disconnectedCallback() {
+    this.resizes.disconnect();
+  }
+
   private start(inner: HTMLElement) {
     this.calendar = new Calendar(inner, {
       plugins: [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin],
       timeZone: 'UTC',
       headerToolbar: false,
       firstDay: 1,
-      height: '100%',
+      height: 'auto',
       fixedWeekCount: true,
-      dayMaxEvents: 5,
+      dayMaxEvents: false,
+      eventDisplay: 'block',
       editable: true,
       eventDurationEditable: false,
       slotMinTime: '06:00:00',
       slotMaxTime: '22:00:00',
       eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
       slotLabelFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
+      eventDidMount: (info) => {
+        info.el.dataset.eventId = info.event.id;
+        info.el.title = info.event.title + (info.event.extendedProps.status ? ` (${info.event.extendedProps.status})` : '');
+      },
       eventDrop: (info) => {
         const id = info.event.id;
         if (!id.startsWith('t') || !info.event.start) {

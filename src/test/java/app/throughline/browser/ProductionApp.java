@@ -1,0 +1,95 @@
+package app.throughline.browser;
+
+import app.throughline.database.EmbeddedMariaDb;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The production jar, started as a separate process against its own fresh embedded MariaDB
+ * (started here, since the jar has none), filled with the demo organisation.
+ */
+final class ProductionApp implements AutoCloseable {
+
+    private final EmbeddedMariaDb db;
+    private final Process process;
+    private final String baseUrl;
+
+    private ProductionApp(EmbeddedMariaDb db, Process process, String baseUrl) {
+        this.db = db;
+        this.process = process;
+        this.baseUrl = baseUrl;
+    }
+
+    static ProductionApp start() throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("throughline.jar", "target/throughline-0.1.0-SNAPSHOT.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("No production jar at " + jar + ": run through `./mvnw verify`");
+        }
+        Path work = Path.of("target/browser-it");
+        Files.createDirectories(work);
+        var db = EmbeddedMariaDb.start(Path.of("target/test-db/base"), work.resolve("db-" + System.nanoTime()));
+        int port = freePort();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        var command = List.of(java, "-Xmx1g", "-Dliquibase.analytics.enabled=false", "-jar", jar.toString(),
+                "--server.port=" + port,
+                "--spring.datasource.url=" + db.jdbcUrl("throughline"),
+                "--spring.datasource.username=root", "--spring.datasource.password=",
+                "--throughline.demo-data.enabled=true");
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("app.log").toFile())
+                .start();
+        var app = new ProductionApp(db, process, "http://localhost:" + port);
+        app.awaitReady(Duration.ofMinutes(3));
+        return app;
+    }
+
+    String url(String path) {
+        return baseUrl + path;
+    }
+
+    private void awaitReady(Duration timeout) throws InterruptedException {
+        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The app stopped; see target/browser-it/app.log");
+            }
+            try {
+                var response = client.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The app did not answer within " + timeout + "; see target/browser-it/app.log");
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        db.stop();
+    }
+}

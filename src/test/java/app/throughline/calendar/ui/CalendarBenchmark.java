@@ -1,0 +1,197 @@
+package app.throughline.calendar.ui;
+
+import static app.throughline.db.Tables.PERSON;
+import static app.throughline.db.Tables.TACTIC;
+
+import app.throughline.benchmark.TacticGenerator;
+import app.throughline.calendar.CalendarEntry;
+import app.throughline.calendar.CalendarFilter;
+import app.throughline.calendar.CalendarPage;
+import app.throughline.calendar.CalendarPeriod;
+import app.throughline.calendar.CalendarPeriod.Layout;
+import app.throughline.calendar.CalendarService;
+import app.throughline.demo.DemoOrganisation;
+import app.throughline.plan.PlanNode;
+import app.throughline.plan.PlanService;
+import app.throughline.security.CurrentUser;
+import app.throughline.security.PersonPrincipal;
+import app.throughline.security.Role;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.ExecuteListenerProvider;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The calendar benchmark of docs/performance.md: with a million tactics in the database, the
+ * server work of one month navigation (read the visible range, build what the browser gets),
+ * the SQL statements it runs, and the same range query run directly over JDBC for comparison.
+ * Not part of the normal test run; it prints figures and asserts nothing about time:
+ * {@code ./mvnw test -Pbenchmark}.
+ */
+@Tag("benchmark")
+@SpringBootTest
+@ActiveProfiles({"test", "benchmark"})
+class CalendarBenchmark {
+
+    static final int TACTICS = Integer.getInteger("benchmark.tactics", 1_000_000);
+    static final LocalDateTime SPAN_START = LocalDateTime.of(1900, 1, 1, 0, 0);
+    /** 300 years: about 280 tactics in an average month, "a month with a few hundred tactics". */
+    static final Duration SPAN = Duration.ofDays(300L * 365);
+    static final int WARM_UP = 100;
+    static final int RUNS = 400;
+
+    static final AtomicInteger statements = new AtomicInteger();
+
+    @TestConfiguration
+    static class CountStatements {
+        @Bean
+        ExecuteListenerProvider statementCounter() {
+            return () -> new ExecuteListener() {
+                @Override
+                public void executeStart(ExecuteContext ctx) {
+                    statements.incrementAndGet();
+                }
+            };
+        }
+    }
+
+    @Autowired
+    DSLContext db;
+    @Autowired
+    DemoOrganisation demo;
+    @Autowired
+    CalendarService calendar;
+    @Autowired
+    PlanService plan;
+
+    @Test
+    void monthNavigationWithAMillionTactics() throws IOException {
+        int existing = db.fetchCount(TACTIC);
+        if (existing < TACTICS) {
+            long t0 = System.nanoTime();
+            if (!db.fetchExists(PERSON)) {
+                demo.create();
+            }
+            new TacticGenerator(db).generate(TACTICS - db.fetchCount(TACTIC), SPAN_START, SPAN);
+            db.execute("ANALYZE TABLE tactic");
+            System.out.printf("Generated tactics in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        }
+        signInAsMarketer();
+        List<Long> objectiveIds = plan.tree().stream().map(PlanNode::id).toList();
+        var random = new Random(7);
+
+        // months sampled across the whole span, so caches do not flatter the figures
+        List<CalendarPeriod> months = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            LocalDate day = SPAN_START.toLocalDate().plusDays(random.nextLong(SPAN.toDays() - 60));
+            months.add(new CalendarPeriod(Layout.MONTH, day.withDayOfMonth(1)));
+        }
+        var navigation = new long[RUNS];
+        var directQuery = new long[RUNS];
+        var sizes = new int[RUNS];
+        int minStatements = Integer.MAX_VALUE;
+        int maxStatements = 0;
+        for (int i = 0; i < months.size(); i++) {
+            CalendarPeriod month = months.get(i);
+            statements.set(0);
+            long start = System.nanoTime();
+            CalendarPage page = calendar.page(month, CalendarFilter.NONE);
+            String json = CalendarPayload.json(page, ColourBy.CHANNEL, objectiveIds, e -> true, false);
+            long took = System.nanoTime() - start;
+            int ran = statements.get();
+            long direct = directQuery(month);
+            if (i >= WARM_UP) {
+                navigation[i - WARM_UP] = took;
+                directQuery[i - WARM_UP] = direct;
+                sizes[i - WARM_UP] = page.entries().size();
+                minStatements = Math.min(minStatements, ran);
+                maxStatements = Math.max(maxStatements, ran);
+            }
+            if (json.isEmpty()) {
+                throw new AssertionError("no payload");
+            }
+        }
+        String report = report(navigation, directQuery, sizes, minStatements, maxStatements);
+        System.out.println(report);
+        Files.createDirectories(Path.of("target/benchmark"));
+        Files.writeString(Path.of("target/benchmark/calendar.md"), report);
+    }
+
+    /** The same range query, rendered by jOOQ and run straight over JDBC, reading every row. */
+    private long directQuery(CalendarPeriod month) {
+        ZoneId zone = ZoneId.of("Europe/Berlin");
+        String sql = "SELECT t.tactic_id, t.title, c.name, c.kind, c.colour, t.scheduled_start, t.scheduled_end, "
+                + "t.status, t.intent, s.business_objective_id, t.campaign_id, t.owner_id, t.version "
+                + "FROM tactic t JOIN channel c ON c.channel_id = t.channel_id "
+                + "LEFT JOIN marketing_strategy s ON s.marketing_strategy_id = t.marketing_strategy_id "
+                + "WHERE t.scheduled_start < ? AND t.scheduled_start >= ? "
+                + "AND ((t.scheduled_end IS NULL AND t.scheduled_start >= ?) OR t.scheduled_end > ?) "
+                + "ORDER BY t.scheduled_start, t.tactic_id";
+        LocalDateTime from = LocalDateTime.ofInstant(month.from(zone), java.time.ZoneOffset.UTC);
+        LocalDateTime to = LocalDateTime.ofInstant(month.to(zone), java.time.ZoneOffset.UTC);
+        return db.connectionResult(connection -> {
+            long start = System.nanoTime();
+            try (var statement = connection.prepareStatement(sql)) {
+                statement.setObject(1, to);
+                statement.setObject(2, from.minusDays(31));
+                statement.setObject(3, from);
+                statement.setObject(4, from);
+                try (var rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        rows.getString(2);
+                    }
+                }
+            }
+            return System.nanoTime() - start;
+        });
+    }
+
+    private void signInAsMarketer() {
+        long id = db.select(PERSON.PERSON_ID).from(PERSON).where(PERSON.LOGIN.eq("marketer")).fetchOne().value1();
+        var user = new CurrentUser(id, "marketer", "Max Mertens", ZoneId.of("Europe/Berlin"),
+                EnumSet.of(Role.MARKETER));
+        var principal = new PersonPrincipal(user, "", true);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+    }
+
+    private String report(long[] navigation, long[] direct, int[] sizes, int minStatements, int maxStatements) {
+        java.util.Arrays.sort(navigation);
+        java.util.Arrays.sort(direct);
+        java.util.Arrays.sort(sizes);
+        double navMedian = navigation[RUNS / 2] / 1e6;
+        double directMedian = direct[RUNS / 2] / 1e6;
+        return String.format("""
+                Calendar month navigation, %,d tactics in the database, %d months sampled (after %d warm-up)
+                tactics per month shown: median %d (min %d, max %d)
+                server work per navigation (query + mapping + JSON for the browser):
+                  median %.2f ms, p90 %.2f ms, max %.2f ms
+                SQL statements per navigation: min %d, max %d
+                same range query directly over JDBC: median %.2f ms, p90 %.2f ms
+                overhead ratio (median navigation / median direct query): %.2f
+                """, db.fetchCount(TACTIC), RUNS, WARM_UP, sizes[RUNS / 2], sizes[0], sizes[RUNS - 1], navMedian,
+                navigation[RUNS * 9 / 10] / 1e6, navigation[RUNS - 1] / 1e6, minStatements, maxStatements,
+                directMedian, direct[RUNS * 9 / 10] / 1e6, navMedian / directMedian);
+    }
+}
