@@ -6,8 +6,11 @@ import static app.throughline.db.Tables.MARKETING_STRATEGY;
 import static app.throughline.db.Tables.TACTIC;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
@@ -35,24 +38,32 @@ class PlanRepository {
                 .fetchOptional(Records.mapping(Objective::new));
     }
 
+    /** The columns a user edits, shared by insert and update. */
+    private static Map<Field<?>, Object> values(Objective x) {
+        var o = BUSINESS_OBJECTIVE;
+        var values = new LinkedHashMap<Field<?>, Object>();
+        values.put(o.NAME, x.name());
+        values.put(o.DESCRIPTION, x.description());
+        values.put(o.OWNER_ID, x.ownerId());
+        values.put(o.STARTS_ON, x.startsOn());
+        values.put(o.ENDS_ON, x.endsOn());
+        values.put(o.KPI_METRIC, x.kpiMetric());
+        values.put(o.KPI_BASELINE, x.kpiBaseline());
+        values.put(o.KPI_TARGET, x.kpiTarget());
+        values.put(o.KPI_CURRENT, x.kpiCurrent());
+        return values;
+    }
+
     long insert(Objective x, long by, Instant now) {
         var o = BUSINESS_OBJECTIVE;
-        return db.insertInto(o)
-                .set(o.NAME, x.name()).set(o.DESCRIPTION, x.description()).set(o.OWNER_ID, x.ownerId())
-                .set(o.STARTS_ON, x.startsOn()).set(o.ENDS_ON, x.endsOn()).set(o.KPI_METRIC, x.kpiMetric())
-                .set(o.KPI_BASELINE, x.kpiBaseline()).set(o.KPI_TARGET, x.kpiTarget())
-                .set(o.KPI_CURRENT, x.kpiCurrent())
+        return db.insertInto(o).set(values(x))
                 .set(o.CREATED_BY, by).set(o.CREATED_AT, now).set(o.UPDATED_BY, by).set(o.UPDATED_AT, now)
                 .returningResult(o.BUSINESS_OBJECTIVE_ID).fetchOne().value1();
     }
 
     boolean update(Objective x, long by, Instant now) {
         var o = BUSINESS_OBJECTIVE;
-        return db.update(o)
-                .set(o.NAME, x.name()).set(o.DESCRIPTION, x.description()).set(o.OWNER_ID, x.ownerId())
-                .set(o.STARTS_ON, x.startsOn()).set(o.ENDS_ON, x.endsOn()).set(o.KPI_METRIC, x.kpiMetric())
-                .set(o.KPI_BASELINE, x.kpiBaseline()).set(o.KPI_TARGET, x.kpiTarget())
-                .set(o.KPI_CURRENT, x.kpiCurrent())
+        return db.update(o).set(values(x))
                 .set(o.VERSION, o.VERSION.plus(1)).set(o.UPDATED_BY, by).set(o.UPDATED_AT, now)
                 .where(o.BUSINESS_OBJECTIVE_ID.eq(x.id()).and(o.VERSION.eq(x.version())))
                 .execute() == 1;
@@ -68,24 +79,31 @@ class PlanRepository {
                 .fetchOptional(Records.mapping(Strategy::new));
     }
 
+    private static Map<Field<?>, Object> values(Strategy x) {
+        var s = MARKETING_STRATEGY;
+        var values = new LinkedHashMap<Field<?>, Object>();
+        values.put(s.BUSINESS_OBJECTIVE_ID, x.objectiveId());
+        values.put(s.NAME, x.name());
+        values.put(s.DESCRIPTION, x.description());
+        values.put(s.OWNER_ID, x.ownerId());
+        values.put(s.AUDIENCE, x.audience());
+        values.put(s.KPI_METRIC, x.kpiMetric());
+        values.put(s.KPI_TARGET, x.kpiTarget());
+        values.put(s.STARTS_ON, x.startsOn());
+        values.put(s.ENDS_ON, x.endsOn());
+        return values;
+    }
+
     long insert(Strategy x, long by, Instant now) {
         var s = MARKETING_STRATEGY;
-        return db.insertInto(s)
-                .set(s.BUSINESS_OBJECTIVE_ID, x.objectiveId()).set(s.NAME, x.name())
-                .set(s.DESCRIPTION, x.description()).set(s.OWNER_ID, x.ownerId()).set(s.AUDIENCE, x.audience())
-                .set(s.KPI_METRIC, x.kpiMetric()).set(s.KPI_TARGET, x.kpiTarget())
-                .set(s.STARTS_ON, x.startsOn()).set(s.ENDS_ON, x.endsOn())
+        return db.insertInto(s).set(values(x))
                 .set(s.CREATED_BY, by).set(s.CREATED_AT, now).set(s.UPDATED_BY, by).set(s.UPDATED_AT, now)
                 .returningResult(s.MARKETING_STRATEGY_ID).fetchOne().value1();
     }
 
     boolean update(Strategy x, long by, Instant now) {
         var s = MARKETING_STRATEGY;
-        return db.update(s)
-                .set(s.BUSINESS_OBJECTIVE_ID, x.objectiveId()).set(s.NAME, x.name())
-                .set(s.DESCRIPTION, x.description()).set(s.OWNER_ID, x.ownerId()).set(s.AUDIENCE, x.audience())
-                .set(s.KPI_METRIC, x.kpiMetric()).set(s.KPI_TARGET, x.kpiTarget())
-                .set(s.STARTS_ON, x.startsOn()).set(s.ENDS_ON, x.endsOn())
+        return db.update(s).set(values(x))
                 .set(s.VERSION, s.VERSION.plus(1)).set(s.UPDATED_BY, by).set(s.UPDATED_AT, now)
                 .where(s.MARKETING_STRATEGY_ID.eq(x.id()).and(s.VERSION.eq(x.version())))
                 .execute() == 1;
@@ -101,22 +119,30 @@ class PlanRepository {
                 .fetchOptional(Records.mapping(Campaign::new));
     }
 
+    private static Map<Field<?>, Object> values(Campaign x) {
+        var c = CAMPAIGN;
+        var values = new LinkedHashMap<Field<?>, Object>();
+        values.put(c.MARKETING_STRATEGY_ID, x.strategyId());
+        values.put(c.NAME, x.name());
+        values.put(c.DESCRIPTION, x.description());
+        values.put(c.INTENT, x.intent());
+        values.put(c.OWNER_ID, x.ownerId());
+        values.put(c.STARTS_ON, x.startsOn());
+        values.put(c.ENDS_ON, x.endsOn());
+        values.put(c.COLOUR, x.colour());
+        return values;
+    }
+
     long insert(Campaign x, long by, Instant now) {
         var c = CAMPAIGN;
-        return db.insertInto(c)
-                .set(c.MARKETING_STRATEGY_ID, x.strategyId()).set(c.NAME, x.name())
-                .set(c.DESCRIPTION, x.description()).set(c.INTENT, x.intent()).set(c.OWNER_ID, x.ownerId())
-                .set(c.STARTS_ON, x.startsOn()).set(c.ENDS_ON, x.endsOn()).set(c.COLOUR, x.colour())
+        return db.insertInto(c).set(values(x))
                 .set(c.CREATED_BY, by).set(c.CREATED_AT, now).set(c.UPDATED_BY, by).set(c.UPDATED_AT, now)
                 .returningResult(c.CAMPAIGN_ID).fetchOne().value1();
     }
 
     boolean update(Campaign x, long by, Instant now) {
         var c = CAMPAIGN;
-        boolean updated = db.update(c)
-                .set(c.MARKETING_STRATEGY_ID, x.strategyId()).set(c.NAME, x.name())
-                .set(c.DESCRIPTION, x.description()).set(c.INTENT, x.intent()).set(c.OWNER_ID, x.ownerId())
-                .set(c.STARTS_ON, x.startsOn()).set(c.ENDS_ON, x.endsOn()).set(c.COLOUR, x.colour())
+        boolean updated = db.update(c).set(values(x))
                 .set(c.VERSION, c.VERSION.plus(1)).set(c.UPDATED_BY, by).set(c.UPDATED_AT, now)
                 .where(c.CAMPAIGN_ID.eq(x.id()).and(c.VERSION.eq(x.version())))
                 .execute() == 1;

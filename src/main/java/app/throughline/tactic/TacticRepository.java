@@ -6,9 +6,12 @@ import static app.throughline.db.Tables.TACTIC;
 import static app.throughline.db.Tables.TACTIC_STATUS_CHANGE;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
@@ -31,14 +34,29 @@ class TacticRepository {
                 .fetchOptional(Records.mapping(Tactic::new));
     }
 
+    /** The columns a user edits, shared by insert and update. */
+    private static Map<Field<?>, Object> values(Tactic x) {
+        var t = TACTIC;
+        var values = new LinkedHashMap<Field<?>, Object>();
+        values.put(t.MARKETING_STRATEGY_ID, x.strategyId());
+        values.put(t.CAMPAIGN_ID, x.campaignId());
+        values.put(t.TITLE, x.title());
+        values.put(t.BODY, x.body());
+        values.put(t.CHANNEL_ID, x.channelId());
+        values.put(t.SCHEDULED_START, x.scheduledStart());
+        values.put(t.SCHEDULED_END, x.scheduledEnd());
+        values.put(t.STATUS, x.status());
+        values.put(t.OWNER_ID, x.ownerId());
+        values.put(t.DEPARTMENT_ID, x.departmentId());
+        values.put(t.INTENT, x.intent());
+        values.put(t.INTERACTION_MODE, x.interactionMode());
+        values.put(t.NOTES, x.notes());
+        return values;
+    }
+
     long insert(Tactic x, long by, Instant now) {
         var t = TACTIC;
-        long id = db.insertInto(t)
-                .set(t.MARKETING_STRATEGY_ID, x.strategyId()).set(t.CAMPAIGN_ID, x.campaignId())
-                .set(t.TITLE, x.title()).set(t.BODY, x.body()).set(t.CHANNEL_ID, x.channelId())
-                .set(t.SCHEDULED_START, x.scheduledStart()).set(t.SCHEDULED_END, x.scheduledEnd())
-                .set(t.STATUS, x.status()).set(t.OWNER_ID, x.ownerId()).set(t.DEPARTMENT_ID, x.departmentId())
-                .set(t.INTENT, x.intent()).set(t.INTERACTION_MODE, x.interactionMode()).set(t.NOTES, x.notes())
+        long id = db.insertInto(t).set(values(x))
                 .set(t.CREATED_BY, by).set(t.CREATED_AT, now).set(t.UPDATED_BY, by).set(t.UPDATED_AT, now)
                 .returningResult(t.TACTIC_ID).fetchOne().value1();
         recordStatusChange(id, null, x.status(), by, now);
@@ -47,12 +65,7 @@ class TacticRepository {
 
     boolean update(Tactic x, TacticStatus previousStatus, long by, Instant now) {
         var t = TACTIC;
-        boolean updated = db.update(t)
-                .set(t.MARKETING_STRATEGY_ID, x.strategyId()).set(t.CAMPAIGN_ID, x.campaignId())
-                .set(t.TITLE, x.title()).set(t.BODY, x.body()).set(t.CHANNEL_ID, x.channelId())
-                .set(t.SCHEDULED_START, x.scheduledStart()).set(t.SCHEDULED_END, x.scheduledEnd())
-                .set(t.STATUS, x.status()).set(t.OWNER_ID, x.ownerId()).set(t.DEPARTMENT_ID, x.departmentId())
-                .set(t.INTENT, x.intent()).set(t.INTERACTION_MODE, x.interactionMode()).set(t.NOTES, x.notes())
+        boolean updated = db.update(t).set(values(x))
                 .set(t.VERSION, t.VERSION.plus(1)).set(t.UPDATED_BY, by).set(t.UPDATED_AT, now)
                 .where(t.TACTIC_ID.eq(x.id()).and(t.VERSION.eq(x.version())))
                 .execute() == 1;

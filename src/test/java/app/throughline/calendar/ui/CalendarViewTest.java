@@ -150,6 +150,25 @@ class CalendarViewTest extends ViewTestBase {
     }
 
     @Test
+    void clickingADayPlansATacticThereUnderAParentFromThePlan() {
+        signIn(marketer);
+        open("?view=month&date=2027-03-01");
+
+        ComponentUtil.fireEvent(calendar(), new FullCalendar.DateClick(calendar(), true, "2027-03-16T00:00:00", true));
+        var start = _get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class,
+                spec -> spec.withLabel("Goes out (UTC)"));
+        assertThat(start.getValue()).isEqualTo(java.time.LocalDateTime.parse("2027-03-16T09:00:00"));
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Title")),
+                "Cash-flow checklist");
+        @SuppressWarnings("unchecked")
+        ComboBox<app.throughline.plan.TacticParent> serves = _get(ComboBox.class, spec -> spec.withLabel("Serves"));
+        _setValue(serves, serves.getListDataView().getItems().findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(shownTitles()).contains("LinkedIn · Cash-flow checklist");
+    }
+
+    @Test
     void anExecutiveCanMoveNothing() {
         signIn(data.person("eva", Role.EXECUTIVE));
         open("?view=month&date=2027-03-01");

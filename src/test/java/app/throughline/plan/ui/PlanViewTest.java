@@ -156,6 +156,26 @@ class PlanViewTest extends ViewTestBase {
     }
 
     @Test
+    void aStrategistAddsATacticUnderACampaign() {
+        signIn(strategist);
+        open("plan");
+        selectRow("Q2 webinars");
+
+        _click(_get(Button.class, spec -> spec.withText("Add tactic")));
+        @SuppressWarnings("unchecked")
+        ComboBox<app.throughline.plan.TacticParent> serves = _get(ComboBox.class, spec -> spec.withLabel("Serves"));
+        assertThat(serves.getValue().path()).isEqualTo("Grow mid-market revenue › Be the trusted voice for CFOs › "
+                + "Q2 webinars");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Webinar: cash-flow basics");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(_find(Dialog.class)).isEmpty();
+        assertThat(plan.tree().getFirst().strategies().getFirst().campaigns().getFirst().mix().total()).isEqualTo(2);
+        assertThat(plan.tacticsUnder(strategy, plan.tree().getFirst().strategies().getFirst().campaigns().getFirst()
+                .id(), 0, 10)).extracting(PlanNode::name).contains("Webinar: cash-flow basics");
+    }
+
+    @Test
     void unalignedIdeasAreListedApartFromTheTree() {
         signIn(strategist);
         open("plan");
