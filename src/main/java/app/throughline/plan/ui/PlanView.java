@@ -126,14 +126,16 @@ public class PlanView extends VerticalLayout {
     }
 
     private TreeGrid<PlanNode> tree() {
-        tree.addHierarchyColumn(PlanNode::name).setHeader("Name").setFlexGrow(3).setResizable(true).setSortable(false);
+        tree.addHierarchyColumn(PlanNode::name).setHeader("Name").setWidth("24rem").setFlexGrow(2).setResizable(true)
+                .setSortable(false).setTooltipGenerator(PlanNode::name);
         tree.addColumn(PlanNode::typeLabel).setHeader("Level").setAutoWidth(true).setFlexGrow(0);
         tree.addColumn(PlanNode::ownerName).setHeader("Owner").setAutoWidth(true);
         tree.addColumn(this::when).setHeader("When").setAutoWidth(true);
         tree.addColumn(node -> node instanceof TacticNode t ? t.channelName() + " · " + t.status().label()
                 : String.valueOf(node.mix().total())).setHeader("Tactics").setAutoWidth(true);
         tree.addColumn(node -> node instanceof TacticNode ? "" : node.mix().summary())
-                .setHeader("Channel mix").setFlexGrow(2);
+                .setHeader("Channel mix").setWidth("16rem").setFlexGrow(1)
+                .setTooltipGenerator(node -> node.mix().summary());
         tree.setDataProvider(treeData);
         tree.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         tree.setSelectionMode(Grid.SelectionMode.SINGLE);
