@@ -171,9 +171,10 @@ public class DemoOrganisation {
             }
             String channelName = strategy.channels().get(random.nextInt(strategy.channels().size()));
             var channel = channels.stream().filter(c -> c.name().equals(channelName)).findFirst().orElseThrow();
-            Instant start = day.atTime(8 + random.nextInt(9), random.nextBoolean() ? 0 : 30).atZone(ZONE).toInstant();
+            int hour = channel.name().equals("Trade show") ? 9 : 8 + random.nextInt(9);
+            Instant start = day.atTime(hour, random.nextBoolean() ? 0 : 30).atZone(ZONE).toInstant();
             Instant end = switch (channel.kind()) {
-                case EVENT -> channel.name().equals("Trade show") ? start.plus(Duration.ofDays(2))
+                case EVENT -> channel.name().equals("Trade show") ? start.plus(Duration.ofHours(6))
                         : start.plus(Duration.ofMinutes(60));
                 default -> null;
             };

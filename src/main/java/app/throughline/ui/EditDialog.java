@@ -35,6 +35,7 @@ public abstract class EditDialog<T> extends Dialog {
     private final UnaryOperator<T> save;
     private final Consumer<T> onSaved;
     protected final Button saveButton = new Button("Save");
+    private final Button cancelButton = new Button("Cancel", e -> close());
 
     protected EditDialog(String title, Class<T> type, UnaryOperator<T> save, Consumer<T> onSaved) {
         this.binder = new Binder<>(type);
@@ -50,8 +51,7 @@ public abstract class EditDialog<T> extends Dialog {
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveButton.addClickShortcut(Key.ENTER).listenOn(this);
         saveButton.addClickListener(e -> saveClicked());
-        var cancel = new Button("Cancel", e -> close());
-        getFooter().add(cancel, saveButton);
+        getFooter().add(cancelButton, saveButton);
     }
 
     /** Registers a field so the server's messages about {@code property} appear next to it. */
@@ -79,7 +79,8 @@ public abstract class EditDialog<T> extends Dialog {
     public void viewOnly(String why) {
         binder.setReadOnly(true);
         saveButton.setVisible(false);
-        showProblem(why);
+        cancelButton.setText("Close");
+        showNote(why);
     }
 
     /** Adds to the written record what the binder cannot bind one-to-one (a parent picked as a pair of ids). */
@@ -87,8 +88,16 @@ public abstract class EditDialog<T> extends Dialog {
         return written;
     }
 
+    /** Shows a neutral note at the top of the dialog. */
+    private void showNote(String message) {
+        problem.setText(message);
+        problem.addClassName("form-note");
+        problem.setVisible(true);
+    }
+
     /** Shows a message at the top of the dialog (a refusal, a conflict). */
     protected void showProblem(String message) {
+        problem.removeClassName("form-note");
         problem.setText(message);
         problem.setVisible(true);
     }

@@ -39,7 +39,9 @@ final class CalendarPayload {
     static String json(CalendarPage page, ColourBy colourBy, List<Long> objectiveIdsInOrder,
             Predicate<CalendarEntry> movable, boolean showBrandingBands) {
         var events = new ArrayList<Map<String, Object>>(page.entries().size() + page.bands().size());
-        for (CampaignBand band : page.bands()) {
+        // a list has no room for bands: they would repeat on every day
+        boolean bandsFit = page.period().layout() != app.throughline.calendar.CalendarPeriod.Layout.LIST;
+        for (CampaignBand band : bandsFit ? page.bands() : List.<CampaignBand>of()) {
             if (band.intent() == Intent.CAMPAIGN || showBrandingBands) {
                 events.add(band(band));
             }

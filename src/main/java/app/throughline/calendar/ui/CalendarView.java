@@ -66,6 +66,9 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     private final Select<Layout> layout = new Select<>();
     private final Select<ColourBy> colourBy = new Select<>();
     private final CalendarFilterBar filters;
+    private final CalendarLegend legend = new CalendarLegend();
+    private final List<CalendarLegend.Entry> channelColours;
+    private final List<CalendarLegend.Entry> objectiveColours;
     private CalendarState state;
 
     CalendarView(CalendarService calendarService, TacticService tactics, TacticDialogs tacticDialogs,
@@ -79,7 +82,15 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         this.zone = user.zone();
         List<ObjectiveNode> objectives = plan.tree();
         this.objectiveOrder = objectives.stream().map(ObjectiveNode::id).toList();
-        this.filters = new CalendarFilterBar(objectives, channels.channels(), people.departments(), people.people(),
+        var allChannels = channels.channels();
+        this.channelColours = allChannels.stream()
+                .map(c -> new CalendarLegend.Entry(c.name(), c.colour())).toList();
+        var byObjective = new java.util.ArrayList<CalendarLegend.Entry>();
+        objectives.forEach(o -> byObjective.add(new CalendarLegend.Entry(o.name(),
+                CalendarPayload.objectiveColour(o.id(), objectiveOrder))));
+        byObjective.add(new CalendarLegend.Entry("Unaligned idea", CalendarPayload.UNALIGNED_COLOUR));
+        this.objectiveColours = List.copyOf(byObjective);
+        this.filters = new CalendarFilterBar(objectives, allChannels, people.departments(), people.people(),
                 filter -> navigate(state.with(filter)));
         addClassName("calendar-view");
         setSizeFull();
@@ -90,7 +101,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         calendar.addEventClickListener(e -> tacticDialogs.edit(e.tacticId(), this::load));
         calendar.addDateClickListener(e -> planOn(e.allDay() ? e.date().toLocalDate().atTime(9, 0) : e.date()));
 
-        add(toolbar(), filters, calendar);
+        add(toolbar(), filters, legend, calendar);
         setFlexGrow(1, calendar);
     }
 
@@ -154,6 +165,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         boolean narrowedToCampaigns = state.filter().campaignId() != null || state.filter().intent() != null;
         calendar.show(period.layout().fullCalendarView(), period.anchor().toString(),
                 CalendarPayload.json(page, state.colourBy(), objectiveOrder, this::movable, narrowedToCampaigns));
+        legend.show(state.colourBy() == ColourBy.OBJECTIVE ? objectiveColours : channelColours);
         title.setText(switch (period.layout()) {
             case WEEK -> "Week of " + DAY_TITLE.format(period.firstDay());
             default -> MONTH_TITLE.format(period.anchor());
