@@ -47,8 +47,8 @@ class TlCalendar extends HTMLElement {
       eventDisplay: 'block',
       editable: true,
       eventDurationEditable: false,
-      slotMinTime: '06:00:00',
-      slotMaxTime: '22:00:00',
+      // the whole day stays on the week grid (a 23:30 tactic must be visible); it opens at 08:00
+      scrollTime: '08:00:00',
       eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
       slotLabelFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
       eventDidMount: (info) => {
@@ -57,7 +57,8 @@ class TlCalendar extends HTMLElement {
       },
       eventDrop: (info) => {
         const id = info.event.id;
-        if (!id.startsWith('t') || !info.event.start) {
+        // tactics happen at a time: a drop into the week's all-day row is not a reschedule
+        if (!id.startsWith('t') || !info.event.start || info.event.allDay) {
           info.revert();
           return;
         }
@@ -97,11 +98,17 @@ class TlCalendar extends HTMLElement {
 
   private apply(shown: Shown) {
     const calendar = this.calendar!;
+    const timeGrid = shown.view.startsWith('timeGrid');
     calendar.batchRendering(() => {
       calendar.changeView(shown.view, shown.date);
+      // a week has a scrolling day (opened at 08:00); month and list grow with their content
+      calendar.setOption('height', timeGrid ? 760 : 'auto');
       calendar.removeAllEventSources();
       calendar.addEventSource(shown.events);
     });
+    if (timeGrid) {
+      calendar.scrollToTime('08:00:00');
+    }
     this.setAttribute('data-shown', `${shown.view} ${shown.date} ${shown.events.length}`);
   }
 }

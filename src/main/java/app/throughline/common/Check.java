@@ -7,6 +7,9 @@ public final class Check {
 
     public static final int NAME_MAX = 200;
     public static final int TEXT_MAX = 10_000;
+    public static final int KPI_METRIC_MAX = 120;
+    /** KPI figures are DECIMAL(19, 4): at most 15 digits before the point. */
+    private static final java.math.BigDecimal KPI_LIMIT = new java.math.BigDecimal("1e15");
 
     private Check() {
     }
@@ -33,6 +36,17 @@ public final class Check {
             throw new ValidationException(field, label + " can be at most " + max + " characters");
         }
         return value;
+    }
+
+    /** A KPI figure fits the column (null is allowed: not measured yet); kept to 4 decimals. */
+    public static java.math.BigDecimal kpi(String field, String label, java.math.BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.abs().compareTo(KPI_LIMIT) >= 0) {
+            throw new ValidationException(field, label + " is too large");
+        }
+        return value.setScale(Math.min(Math.max(value.scale(), 0), 4), java.math.RoundingMode.HALF_UP);
     }
 
     public static <T> T present(String field, String label, T value) {

@@ -179,12 +179,14 @@ class PlanRepository {
 
     /** Deletes the objective and everything under it; false (and nothing deleted) if its version moved. */
     boolean deleteObjective(long id, int version) {
-        var strategyIds = db.select(MARKETING_STRATEGY.MARKETING_STRATEGY_ID).from(MARKETING_STRATEGY)
-                .where(MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID.eq(id)).fetch(MARKETING_STRATEGY.MARKETING_STRATEGY_ID);
         if (!lock(BUSINESS_OBJECTIVE, BUSINESS_OBJECTIVE.BUSINESS_OBJECTIVE_ID.eq(id)
                 .and(BUSINESS_OBJECTIVE.VERSION.eq(version)))) {
             return false;
         }
+        // read under the lock, and lock the strategies too, so none is added or moved meanwhile
+        var strategyIds = db.select(MARKETING_STRATEGY.MARKETING_STRATEGY_ID).from(MARKETING_STRATEGY)
+                .where(MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID.eq(id)).forUpdate()
+                .fetch(MARKETING_STRATEGY.MARKETING_STRATEGY_ID);
         db.deleteFrom(TACTIC).where(TACTIC.MARKETING_STRATEGY_ID.in(strategyIds)).execute();
         db.deleteFrom(CAMPAIGN).where(CAMPAIGN.MARKETING_STRATEGY_ID.in(strategyIds)).execute();
         db.deleteFrom(MARKETING_STRATEGY).where(MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID.eq(id)).execute();

@@ -11,6 +11,8 @@ import app.throughline.plan.PlanNode.ObjectiveNode;
 import app.throughline.plan.PlanNode.StrategyNode;
 import app.throughline.plan.PlanNode.TacticNode;
 import app.throughline.security.CurrentUserProvider;
+import app.throughline.security.Role;
+import app.throughline.security.Roles;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -30,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanService {
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
-    private static final int TEXT_MAX = 120;
 
     private final PlanRepository repository;
     private final PlanTreeQuery treeQuery;
@@ -46,7 +47,17 @@ public class PlanService {
 
     /** The whole tree down to campaigns, with tactic counts per channel kind under every node. */
     public List<ObjectiveNode> tree() {
-        return treeQuery.tree();
+        return treeQuery.tree(true);
+    }
+
+    /** The tree down to campaigns without tactic counts: cheap, for pickers and filters. */
+    public List<ObjectiveNode> outline() {
+        return treeQuery.tree(false);
+    }
+
+    /** Whether the signed-in person may change the plan tree (the same rule as {@link Roles#CAN_EDIT_PLAN}). */
+    public boolean mayEditPlan() {
+        return currentUser.get().hasAny(Role.ADMIN, Role.STRATEGIST);
     }
 
     /** A page of the tactics hanging directly under a strategy (campaignId null) or under a campaign. */
@@ -57,7 +68,7 @@ public class PlanService {
     /** Every place a tactic can hang, as "Objective › Strategy [› Campaign]". */
     public List<TacticParent> tacticParents() {
         var parents = new ArrayList<TacticParent>();
-        for (ObjectiveNode objective : tree()) {
+        for (ObjectiveNode objective : outline()) {
             for (StrategyNode strategy : objective.strategies()) {
                 String path = objective.name() + " › " + strategy.name();
                 parents.add(new TacticParent(strategy.id(), null, path, null));
@@ -90,8 +101,10 @@ public class PlanService {
                 Check.optional("description", "Description", objective.description(), Check.TEXT_MAX),
                 Check.present("ownerId", "Owner", objective.ownerId()),
                 objective.startsOn(), objective.endsOn(),
-                Check.optional("kpiMetric", "KPI metric", objective.kpiMetric(), TEXT_MAX),
-                objective.kpiBaseline(), objective.kpiTarget(), objective.kpiCurrent(), objective.version());
+                Check.optional("kpiMetric", "KPI metric", objective.kpiMetric(), Check.KPI_METRIC_MAX),
+                Check.kpi("kpiBaseline", "Baseline", objective.kpiBaseline()),
+                Check.kpi("kpiTarget", "Target", objective.kpiTarget()),
+                Check.kpi("kpiCurrent", "Current", objective.kpiCurrent()), objective.version());
         Check.period(clean.startsOn(), clean.endsOn());
         checkKpi(clean.kpiMetric(), clean.kpiTarget());
         long by = currentUser.get().personId();
@@ -113,8 +126,8 @@ public class PlanService {
                 Check.optional("description", "Description", strategy.description(), Check.TEXT_MAX),
                 Check.present("ownerId", "Owner", strategy.ownerId()),
                 Check.optional("audience", "Audience", strategy.audience(), Check.NAME_MAX),
-                Check.optional("kpiMetric", "KPI metric", strategy.kpiMetric(), TEXT_MAX),
-                strategy.kpiTarget(), strategy.startsOn(), strategy.endsOn(), strategy.version());
+                Check.optional("kpiMetric", "KPI metric", strategy.kpiMetric(), Check.KPI_METRIC_MAX),
+                Check.kpi("kpiTarget", "KPI target", strategy.kpiTarget()), strategy.startsOn(), strategy.endsOn(), strategy.version());
         Check.period(clean.startsOn(), clean.endsOn());
         checkKpi(clean.kpiMetric(), clean.kpiTarget());
         objective(clean.objectiveId());

@@ -23,9 +23,10 @@ import org.jooq.Records;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the plan tree down to campaigns with the tactic counts per channel kind under every
- * node: four queries whatever the size of the plan (objectives, strategies, campaigns, and one
- * grouped count over the tactic index). Tactics themselves are read per parent, on demand.
+ * Reads the plan tree down to campaigns, optionally with the tactic counts per channel kind
+ * under every node: three or four queries whatever the size of the plan (objectives,
+ * strategies, campaigns, and one grouped count over the tactic index). Tactics themselves are
+ * read per parent, on demand.
  */
 @Component
 class PlanTreeQuery {
@@ -36,8 +37,13 @@ class PlanTreeQuery {
         this.db = db;
     }
 
-    List<ObjectiveNode> tree() {
-        Map<ParentKey, ChannelMix> mixes = tacticMixes();
+    /**
+     * The tree down to campaigns; with {@code withCounts} also the tactic counts under every node
+     * (one grouped read over the tactic index, which grows with the table: pickers and filters
+     * that only need the names ask without).
+     */
+    List<ObjectiveNode> tree(boolean withCounts) {
+        Map<ParentKey, ChannelMix> mixes = withCounts ? tacticMixes() : Map.of();
 
         var campaignsByStrategy = new HashMap<Long, List<CampaignNode>>();
         var c = CAMPAIGN;

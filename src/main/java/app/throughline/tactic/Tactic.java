@@ -35,6 +35,11 @@ public record Tactic(Long id, Long strategyId, Long campaignId, String title, St
                 departmentId, intent, interactionMode, notes, version);
     }
 
+    public Tactic withStatus(TacticStatus newStatus) {
+        return new Tactic(id, strategyId, campaignId, title, body, channelId, scheduledStart, scheduledEnd, newStatus,
+                ownerId, departmentId, intent, interactionMode, notes, version);
+    }
+
     public Tactic withParent(Long newStrategyId, Long newCampaignId) {
         return new Tactic(id, newStrategyId, newCampaignId, title, body, channelId, scheduledStart, scheduledEnd,
                 status, ownerId, departmentId, intent, interactionMode, notes, version);

@@ -26,9 +26,18 @@ public final class TacticPermissions {
         return mayEditAnyone(user) || (user.hasAny(Role.COACH, Role.CONTRIBUTOR) && user.personId() == ownerId);
     }
 
-    /** The statuses this person may give a tactic; contributors send their drafts to review. */
+    /**
+     * Whether this person may approve (and so schedule and publish) tactics: marketers,
+     * strategists, admins, coaches, and contributors who completed the social-policy training.
+     * Untrained contributors send their drafts to review.
+     */
+    public static boolean mayApprove(CurrentUser user) {
+        return mayEditAnyone(user) || user.has(Role.COACH) || (user.has(Role.CONTRIBUTOR) && user.trained());
+    }
+
+    /** The statuses this person may give a tactic. */
     public static Set<TacticStatus> statusesFor(CurrentUser user) {
-        if (mayEditAnyone(user) || user.has(Role.COACH)) {
+        if (mayApprove(user)) {
             return EnumSet.allOf(TacticStatus.class);
         }
         return EnumSet.of(TacticStatus.IDEA, TacticStatus.DRAFT, TacticStatus.IN_REVIEW, TacticStatus.CANCELLED);

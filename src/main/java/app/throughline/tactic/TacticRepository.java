@@ -88,7 +88,11 @@ class TacticRepository {
         return db.deleteFrom(TACTIC).where(TACTIC.TACTIC_ID.eq(id).and(TACTIC.VERSION.eq(version))).execute() == 1;
     }
 
-    List<UnalignedIdea> unaligned() {
+    int unalignedCount() {
+        return db.fetchCount(TACTIC, TACTIC.MARKETING_STRATEGY_ID.isNull());
+    }
+
+    List<UnalignedIdea> unaligned(int limit) {
         var t = TACTIC;
         return db.select(t.TACTIC_ID, t.TITLE, CHANNEL.NAME, PERSON.DISPLAY_NAME, t.CREATED_AT, t.VERSION)
                 .from(t)
@@ -96,6 +100,7 @@ class TacticRepository {
                 .join(PERSON).on(PERSON.PERSON_ID.eq(t.OWNER_ID))
                 .where(t.MARKETING_STRATEGY_ID.isNull())
                 .orderBy(t.CREATED_AT.desc())
+                .limit(limit)
                 .fetch(Records.mapping(UnalignedIdea::new));
     }
 

@@ -47,8 +47,13 @@ public class TacticService {
         return repository.find(id).orElseThrow(() -> new NotFoundException("This tactic"));
     }
 
-    public List<UnalignedIdea> unalignedIdeas() {
-        return repository.unaligned();
+    /** The newest unaligned ideas, at most {@code limit}. */
+    public List<UnalignedIdea> unalignedIdeas(int limit) {
+        return repository.unaligned(limit);
+    }
+
+    public int unalignedIdeaCount() {
+        return repository.unalignedCount();
     }
 
     /** Every status the tactic has had, oldest first. */
@@ -61,6 +66,11 @@ public class TacticService {
         CurrentUser user = currentUser.get();
         return tactic.id() == null ? TacticPermissions.mayCreate(user)
                 : TacticPermissions.mayEdit(user, tactic.ownerId());
+    }
+
+    /** The statuses the signed-in person may give an aligned tactic (unaligned ones stay ideas). */
+    public Set<TacticStatus> myStatuses() {
+        return TacticPermissions.statusesFor(currentUser.get());
     }
 
     /** The statuses the signed-in person may choose for this tactic. */
@@ -114,6 +124,15 @@ public class TacticService {
         }
         Instant newEnd = current.scheduledEnd() == null || current.scheduledStart() == null ? null
                 : newStart.plus(Duration.between(current.scheduledStart(), current.scheduledEnd()));
+        if (current.status().compareTo(TacticStatus.APPROVED) >= 0 && current.status() != TacticStatus.CANCELLED
+                && !TacticPermissions.mayApprove(user)) {
+            // a new date changes what was approved: the same rule as an edit in the form
+            Tactic moved = current.withSchedule(newStart, newEnd);
+            if (current.version() != version) {
+                throw new ConcurrentEditException("“" + current.title() + "”");
+            }
+            return save(moved);
+        }
         if (!repository.reschedule(id, version, newStart, newEnd, user.personId(), clock.instant())) {
             throw new ConcurrentEditException("“" + current.title() + "”");
         }
@@ -173,6 +192,10 @@ public class TacticService {
         if (statusChanges && !TacticPermissions.statusesFor(user).contains(status)) {
             throw new ValidationException("status", "A coach approves this tactic: send it to review instead");
         }
+        if (strategyId == null && t.scheduledStart() != null) {
+            throw new ValidationException("scheduledStart", "An unaligned idea has no date yet: choose what it "
+                    + "serves, or clear the date");
+        }
         if (t.scheduledStart() == null && (status == TacticStatus.SCHEDULED || status == TacticStatus.PUBLISHED)) {
             throw new ValidationException("scheduledStart", "Give the date it goes out");
         }
@@ -188,8 +211,32 @@ public class TacticService {
                         + Tactic.MAX_DURATION.toDays() + " days; plan longer efforts as a campaign");
             }
         }
-        return new Tactic(t.id(), strategyId, t.campaignId(), title, body, channelId, t.scheduledStart(),
+        var clean = new Tactic(t.id(), strategyId, t.campaignId(), title, body, channelId, t.scheduledStart(),
                 t.scheduledEnd(), status, ownerId, departmentId, intent,
                 t.interactionMode() == null ? InteractionMode.BROADCAST : t.interactionMode(), notes, t.version());
+        return backToReviewIfNeeded(clean, previous, user);
+    }
+
+    /**
+     * An approved (or later) tactic whose content is changed by someone who may not approve goes
+     * back to review: what a coach approved is what goes out.
+     */
+    private static Tactic backToReviewIfNeeded(Tactic edited, Tactic previous, CurrentUser user) {
+        boolean wasApproved = previous != null && previous.status().compareTo(TacticStatus.APPROVED) >= 0
+                && previous.status() != TacticStatus.CANCELLED;
+        if (!wasApproved || TacticPermissions.mayApprove(user) || edited.status() == TacticStatus.CANCELLED
+                || sameContent(edited, previous)) {
+            return edited;
+        }
+        return edited.withStatus(TacticStatus.IN_REVIEW);
+    }
+
+    private static boolean sameContent(Tactic a, Tactic b) {
+        return java.util.Objects.equals(a.title(), b.title()) && java.util.Objects.equals(a.body(), b.body())
+                && java.util.Objects.equals(a.channelId(), b.channelId())
+                && java.util.Objects.equals(a.scheduledStart(), b.scheduledStart())
+                && java.util.Objects.equals(a.scheduledEnd(), b.scheduledEnd())
+                && java.util.Objects.equals(a.strategyId(), b.strategyId())
+                && java.util.Objects.equals(a.campaignId(), b.campaignId());
     }
 }

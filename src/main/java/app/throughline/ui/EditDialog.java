@@ -4,7 +4,6 @@ import app.throughline.common.ConcurrentEditException;
 import app.throughline.common.NotFoundException;
 import app.throughline.common.ValidationException;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -49,7 +48,7 @@ public abstract class EditDialog<T> extends Dialog {
         add(problem, form);
 
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        saveButton.addClickShortcut(Key.ENTER).listenOn(this);
+        // no Enter shortcut: Enter in a text area (copy, notes) would save a half-typed form
         saveButton.addClickListener(e -> saveClicked());
         getFooter().add(cancelButton, saveButton);
     }

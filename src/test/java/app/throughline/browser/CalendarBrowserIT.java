@@ -31,7 +31,7 @@ class CalendarBrowserIT extends BrowserTestBase {
 
         page.getByLabel("Next").click();
         assertThat(page.locator(".calendar-title")).hasText(MONTH.format(today.plusMonths(1)));
-        page.waitForURL(url -> url.contains("date=" + today.plusMonths(1).withDayOfMonth(1)) || url.contains("date="));
+        page.waitForURL(url -> url.contains("date=" + today.plusMonths(1)));
         page.locator("tl-calendar .fc-event.tactic").first().waitFor();
         screenshot("calendar-next-month");
 

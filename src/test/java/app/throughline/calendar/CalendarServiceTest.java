@@ -95,23 +95,23 @@ class CalendarServiceTest extends ServiceTestBase {
         tactic("Plain LinkedIn post", "2027-03-02T09:00:00Z", null);
         long hrPost = data.tactic(otherStrategy, campaign, "HR newsletter", newsletter,
                 Instant.parse("2027-03-03T09:00:00Z"), null, TacticStatus.SCHEDULED, contributor.personId());
-        data.tactic(null, null, "Unaligned idea", linkedIn, Instant.parse("2027-03-04T09:00:00Z"), null,
+        data.tactic(strategy, null, "Early idea", linkedIn, Instant.parse("2027-03-04T09:00:00Z"), null,
                 TacticStatus.IDEA, marketer.personId());
         setDepartment(hrPost, hr);
         signIn(marketer);
 
         assertThat(titles(filter(f(null, null, null, linkedIn, null, null, null, null, null))))
-                .containsExactly("Plain LinkedIn post", "Unaligned idea");
+                .containsExactly("Plain LinkedIn post", "Early idea");
         assertThat(titles(filter(f(null, null, null, null, ChannelKind.OWNED, null, null, null, null))))
                 .containsExactly("HR newsletter");
         assertThat(titles(filter(f(null, null, null, null, null, hr, null, null, null))))
                 .containsExactly("HR newsletter");
         assertThat(titles(filter(f(null, null, null, null, null, null, TacticStatus.IDEA, null, null))))
-                .containsExactly("Unaligned idea");
+                .containsExactly("Early idea");
         assertThat(titles(filter(f(null, null, campaign, null, null, null, null, null, null))))
                 .containsExactly("HR newsletter");
         assertThat(titles(filter(f(null, strategy, null, null, null, null, null, null, null))))
-                .containsExactly("Plain LinkedIn post");
+                .containsExactly("Plain LinkedIn post", "Early idea");
         assertThat(titles(filter(f(null, null, null, null, null, null, null, null, contributor.personId()))))
                 .containsExactly("HR newsletter");
         long hireObjective = calendar.page(WEEK_OF_MARCH_1, CalendarFilter.NONE).entries().stream()
@@ -119,7 +119,7 @@ class CalendarServiceTest extends ServiceTestBase {
         assertThat(titles(filter(f(hireObjective, null, null, null, null, null, null, null, null))))
                 .containsExactly("HR newsletter");
         assertThat(titles(filter(f(null, null, null, null, null, null, null, Intent.CAMPAIGN, null))))
-                .containsExactly("Plain LinkedIn post", "Unaligned idea");
+                .containsExactly("Plain LinkedIn post", "Early idea");
         assertThat(filter(f(null, null, null, newsletter, null, null, TacticStatus.IDEA, null, null)).entries())
                 .as("filters combine").isEmpty();
     }

@@ -43,7 +43,7 @@ class TacticServiceTest extends ServiceTestBase {
         signIn(marketer);
         var idea = tactics.save(withTitle(Tactic.blank(null, null, x, null, marketer.personId(), null), "Office dog"));
         assertThat(idea.status()).isEqualTo(TacticStatus.IDEA);
-        assertThat(tactics.unalignedIdeas()).extracting(UnalignedIdea::title).containsExactly("Office dog");
+        assertThat(tactics.unalignedIdeas(10)).extracting(UnalignedIdea::title).containsExactly("Office dog");
 
         var scheduled = withStatus(idea, TacticStatus.SCHEDULED).withSchedule(MONDAY_NINE, null);
         assertThatThrownBy(() -> tactics.save(scheduled))
@@ -59,8 +59,65 @@ class TacticServiceTest extends ServiceTestBase {
                 .withParent(null, campaign));
         assertThat(linked.strategyId()).as("a campaign's tactic stores the campaign's strategy").isEqualTo(strategy);
         assertThat(linked.intent()).as("intent defaults to the campaign's").isEqualTo(Intent.BRANDING);
-        assertThat(tactics.unalignedIdeas()).isEmpty();
+        assertThat(tactics.unalignedIdeas(10)).isEmpty();
         assertThat(tactics.statusHistory(idea.id())).containsExactly(TacticStatus.IDEA, TacticStatus.SCHEDULED);
+    }
+
+    @Test
+    void anUnalignedIdeaHasNoDateUntilItIsLinked() {
+        signIn(marketer);
+        var dated = withTitle(Tactic.blank(null, null, x, MONDAY_NINE, marketer.personId(), null), "Dated idea");
+        assertThatThrownBy(() -> tactics.save(dated))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("scheduledStart");
+                    assertThat(e.getMessage()).contains("no date yet");
+                });
+        assertThat(tactics.unalignedIdeas(10)).isEmpty();
+    }
+
+    @Test
+    void aTrainedContributorApprovesTheirOwnWorkAnUntrainedOneSendsItToReview() {
+        var trained = data.trainedPerson("hannah", Role.CONTRIBUTOR);
+        var untrained = data.person("conor", Role.CONTRIBUTOR);
+        long hers = data.tactic(strategy, null, "Hers", x, MONDAY_NINE, null, TacticStatus.DRAFT,
+                trained.personId());
+        long his = data.tactic(strategy, null, "His", x, MONDAY_NINE, null, TacticStatus.DRAFT,
+                untrained.personId());
+
+        signIn(trained);
+        assertThat(tactics.save(withStatus(tactics.tactic(hers), TacticStatus.APPROVED)).status())
+                .isEqualTo(TacticStatus.APPROVED);
+
+        signIn(untrained);
+        assertThat(tactics.myStatuses()).doesNotContain(TacticStatus.APPROVED, TacticStatus.SCHEDULED);
+        assertThatThrownBy(() -> tactics.save(withStatus(tactics.tactic(his), TacticStatus.APPROVED)))
+                .hasMessageContaining("send it to review");
+        assertThat(tactics.save(withStatus(tactics.tactic(his), TacticStatus.IN_REVIEW)).status())
+                .isEqualTo(TacticStatus.IN_REVIEW);
+    }
+
+    @Test
+    void anUntrainedContributorsChangeToAnApprovedTacticGoesBackToReview() {
+        var untrained = data.person("conor", Role.CONTRIBUTOR);
+        long approved = data.tactic(strategy, null, "Approved copy", x, MONDAY_NINE, null, TacticStatus.APPROVED,
+                untrained.personId());
+        signIn(untrained);
+
+        var edited = tactics.save(withTitle(tactics.tactic(approved), "Rewritten after approval"));
+        assertThat(edited.status()).isEqualTo(TacticStatus.IN_REVIEW);
+
+        long scheduled = data.tactic(strategy, null, "Scheduled", x, MONDAY_NINE, null, TacticStatus.SCHEDULED,
+                untrained.personId());
+        var moved = tactics.reschedule(scheduled, 0, MONDAY_NINE.plus(Duration.ofDays(2)));
+        assertThat(moved.scheduledStart()).isEqualTo(MONDAY_NINE.plus(Duration.ofDays(2)));
+        assertThat(moved.status()).as("a new date changes what was approved").isEqualTo(TacticStatus.IN_REVIEW);
+        assertThat(tactics.statusHistory(scheduled)).endsWith(TacticStatus.IN_REVIEW);
+
+        signIn(marketer);
+        long marketersApproved = data.tactic(strategy, null, "Marketer's", x, MONDAY_NINE, null,
+                TacticStatus.APPROVED, marketer.personId());
+        assertThat(tactics.save(withTitle(tactics.tactic(marketersApproved), "Tweaked")).status())
+                .as("people who may approve keep the approval").isEqualTo(TacticStatus.APPROVED);
     }
 
     @Test

@@ -56,15 +56,25 @@ public class TestData {
     }
 
     public CurrentUser person(String login, ZoneId zone, Role... roles) {
+        return person(login, zone, false, roles);
+    }
+
+    /** A person who completed the social-policy training (a trained contributor may approve their own work). */
+    public CurrentUser trainedPerson(String login, Role... roles) {
+        return person(login, ZoneId.of("UTC"), true, roles);
+    }
+
+    private CurrentUser person(String login, ZoneId zone, boolean trained, Role... roles) {
         String name = Character.toUpperCase(login.charAt(0)) + login.substring(1) + " Tester";
         long id = db.insertInto(PERSON).set(PERSON.LOGIN, login).set(PERSON.DISPLAY_NAME, name)
                 .set(PERSON.TIME_ZONE, zone.getId()).set(PERSON.PASSWORD_HASH, "{noop}secret")
+                .set(PERSON.TRAINED_ON, trained ? START.minusMonths(3) : null)
                 .returningResult(PERSON.PERSON_ID).fetchOne().value1();
         for (Role role : roles) {
             db.insertInto(PERSON_ROLE).set(PERSON_ROLE.PERSON_ID, id).set(PERSON_ROLE.ROLE, role).execute();
         }
         return new CurrentUser(id, login, name, zone,
-                roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(List.of(roles)));
+                roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(List.of(roles)), trained);
     }
 
     public long objective(String name, long ownerId) {

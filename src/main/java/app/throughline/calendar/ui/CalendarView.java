@@ -80,7 +80,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         this.clock = clock;
         this.user = currentUser.get();
         this.zone = user.zone();
-        List<ObjectiveNode> objectives = plan.tree();
+        List<ObjectiveNode> objectives = plan.outline();
         this.objectiveOrder = objectives.stream().map(ObjectiveNode::id).toList();
         var allChannels = channels.channels();
         this.channelColours = allChannels.stream()
@@ -175,7 +175,8 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private boolean movable(CalendarEntry entry) {
-        return TacticPermissions.mayEdit(user, entry.ownerId());
+        // an unaligned idea cannot be scheduled, so it cannot be moved either
+        return entry.objectiveId() != null && TacticPermissions.mayEdit(user, entry.ownerId());
     }
 
     private void move(long tacticId, int version, Instant newStart) {

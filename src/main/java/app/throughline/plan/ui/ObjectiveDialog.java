@@ -30,7 +30,7 @@ class ObjectiveDialog extends EditDialog<Objective> {
         var description = field("description", new TextArea("Description"));
         description.setMaxLength(Check.TEXT_MAX);
         var kpiMetric = field("kpiMetric", new TextField("KPI metric"));
-        kpiMetric.setMaxLength(120);
+        kpiMetric.setMaxLength(Check.KPI_METRIC_MAX);
         kpiMetric.setPlaceholder("Mid-market ARR (EUR m)");
         var baseline = field("kpiBaseline", new BigDecimalField("Baseline"));
         var target = field("kpiTarget", new BigDecimalField("Target"));

@@ -52,6 +52,8 @@ import java.time.format.FormatStyle;
 @PermitAll
 public class PlanView extends VerticalLayout {
 
+    /** The unaligned list shows the newest ideas; a plan with thousands of them is a finding in itself. */
+    private static final int IDEAS_SHOWN = 200;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final PlanService plan;
@@ -67,6 +69,7 @@ public class PlanView extends VerticalLayout {
     private final TreeGrid<PlanNode> tree = new TreeGrid<>();
     private final PlanTreeDataProvider treeData;
     private final Grid<UnalignedIdea> ideas = new Grid<>();
+    private final H3 ideasHeading = new H3("Unaligned ideas");
     private final Button addStrategy = new Button("Add strategy");
     private final Button addCampaign = new Button("Add campaign");
     private final Button addTactic = new Button("Add tactic");
@@ -83,7 +86,7 @@ public class PlanView extends VerticalLayout {
         var user = currentUser.get();
         this.zone = user.zone();
         this.currentUserId = user.personId();
-        this.mayEditPlan = user.hasAny(Role.ADMIN, Role.STRATEGIST);
+        this.mayEditPlan = plan.mayEditPlan();
         this.mayWriteTactics = TacticPermissions.mayCreate(user);
         this.treeData = new PlanTreeDataProvider(plan);
         setSizeFull();
@@ -91,7 +94,7 @@ public class PlanView extends VerticalLayout {
 
         add(header(), tree());
         setFlexGrow(1, tree);
-        add(new H3("Unaligned ideas"), new Paragraph("Tactics that serve no strategy yet: being there to be "
+        add(ideasHeading, new Paragraph("Tactics that serve no strategy yet: being there to be "
                 + "there. Link each to a strategy or campaign, or drop it."), ideasGrid());
         refreshIdeas();
         updateActions(null);
@@ -185,11 +188,16 @@ public class PlanView extends VerticalLayout {
     // --- create and edit ----------------------------------------------------------------------
 
     private void editNode(PlanNode node) {
-        switch (node) {
-            case ObjectiveNode o -> editObjective(plan.objective(o.id()));
-            case StrategyNode s -> editStrategy(plan.strategy(s.id()));
-            case CampaignNode c -> editCampaign(plan.campaign(c.id()));
-            case TacticNode t -> tacticDialogs.edit(t.id(), this::refresh);
+        try {
+            switch (node) {
+                case ObjectiveNode o -> editObjective(plan.objective(o.id()));
+                case StrategyNode s -> editStrategy(plan.strategy(s.id()));
+                case CampaignNode c -> editCampaign(plan.campaign(c.id()));
+                case TacticNode t -> tacticDialogs.edit(t.id(), this::refresh);
+            }
+        } catch (NotFoundException gone) {
+            notify(gone.getMessage(), NotificationVariant.LUMO_WARNING);
+            refresh();
         }
     }
 
@@ -274,9 +282,12 @@ public class PlanView extends VerticalLayout {
     }
 
     private void refreshIdeas() {
-        var unaligned = tactics.unalignedIdeas();
+        var unaligned = tactics.unalignedIdeas(IDEAS_SHOWN);
+        int count = unaligned.size() < IDEAS_SHOWN ? unaligned.size() : tactics.unalignedIdeaCount();
         ideas.setItems(unaligned);
         ideas.setVisible(!unaligned.isEmpty());
+        ideasHeading.setText(count > IDEAS_SHOWN ? "Unaligned ideas (the newest " + IDEAS_SHOWN + " of " + count + ")"
+                : "Unaligned ideas (" + count + ")");
     }
 
     private static void notify(String message, NotificationVariant variant) {

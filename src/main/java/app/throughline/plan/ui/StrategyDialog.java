@@ -34,7 +34,7 @@ class StrategyDialog extends EditDialog<Strategy> {
         field("startsOn", period.start);
         field("endsOn", period.end);
         var kpiMetric = field("kpiMetric", new TextField("KPI metric"));
-        kpiMetric.setMaxLength(120);
+        kpiMetric.setMaxLength(Check.KPI_METRIC_MAX);
         var kpiTarget = field("kpiTarget", new BigDecimalField("KPI target"));
         var description = field("description", new TextArea("Description"));
         description.setMaxLength(Check.TEXT_MAX);

@@ -61,12 +61,8 @@ class TacticDialog extends EditDialog<Tactic> {
         var start = field("scheduledStart", new DateTimePicker("Goes out (" + zone.getId() + ")"));
         var end = field("scheduledEnd", new DateTimePicker("Ends (optional)"));
         var status = field("status", new ComboBox<TacticStatus>("Status"));
-        var statuses = new ArrayList<>(choices.statuses());
-        if (!statuses.contains(tactic.status())) {
-            statuses.add(tactic.status());
-        }
-        status.setItems(statuses.stream().sorted().toList());
         status.setItemLabelGenerator(TacticStatus::label);
+        offerStatuses(status, choices, tactic.strategyId() != null, tactic.status());
         var intent = new RadioButtonGroup<Intent>("Intent");
         intent.setItems(Intent.values());
         intent.setItemLabelGenerator(Intent::label);
@@ -105,6 +101,7 @@ class TacticDialog extends EditDialog<Tactic> {
         carry("id", "strategyId", "campaignId", "departmentId", "version");
 
         parent.addValueChangeListener(e -> {
+            offerStatuses(status, choices, e.getValue() != null, status.getValue());
             if (e.getValue() != null && e.getValue().intent() != null && e.isFromClient()) {
                 intent.setValue(e.getValue().intent());
             }
@@ -135,6 +132,20 @@ class TacticDialog extends EditDialog<Tactic> {
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             getFooter().addComponentAsFirst(delete);
         }
+    }
+
+    /** Offers what this person may choose, ideas only while nothing is chosen to serve; keeps {@code current}. */
+    private static void offerStatuses(ComboBox<TacticStatus> status, TacticDialogs.Choices choices, boolean aligned,
+            TacticStatus current) {
+        var offered = new ArrayList<TacticStatus>();
+        for (TacticStatus candidate : TacticStatus.values()) {
+            if (candidate == current
+                    || choices.statuses().contains(candidate) && (aligned || candidate.allowedWhenUnaligned())) {
+                offered.add(candidate);
+            }
+        }
+        status.setItems(offered);
+        status.setValue(current);
     }
 
     @Override

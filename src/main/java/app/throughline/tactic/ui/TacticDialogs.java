@@ -2,6 +2,7 @@ package app.throughline.tactic.ui;
 
 import app.throughline.channel.Channel;
 import app.throughline.channel.ChannelService;
+import app.throughline.common.NotFoundException;
 import app.throughline.people.PeopleService;
 import app.throughline.people.PersonSummary;
 import app.throughline.plan.PlanService;
@@ -10,6 +11,8 @@ import app.throughline.security.CurrentUserProvider;
 import app.throughline.tactic.Tactic;
 import app.throughline.tactic.TacticService;
 import app.throughline.tactic.TacticStatus;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.ZoneId;
 import java.util.List;
@@ -36,7 +39,11 @@ public class TacticDialogs {
         this.currentUser = currentUser;
     }
 
-    /** The options the form offers, read once when it opens. */
+    /**
+     * The options the form offers, read once when it opens.
+     *
+     * @param statuses what this person may give an aligned tactic; the form narrows it for ideas
+     */
     record Choices(List<TacticParent> parents, List<Channel> channels, List<PersonSummary> people,
             Set<TacticStatus> statuses, ZoneId zone, boolean mayEdit) {
     }
@@ -45,9 +52,15 @@ public class TacticDialogs {
     record Actions(UnaryOperator<Tactic> save, Consumer<Tactic> onSaved, Consumer<Tactic> delete) {
     }
 
-    /** Opens a saved tactic; {@code onChange} runs after it was saved or deleted. */
+    /** Opens a saved tactic; {@code onChange} runs after it was saved or deleted (or found gone). */
     public void edit(long tacticId, Runnable onChange) {
-        open(tactics.tactic(tacticId), onChange);
+        try {
+            open(tactics.tactic(tacticId), onChange);
+        } catch (NotFoundException gone) {
+            Notification.show(gone.getMessage(), 6000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            onChange.run();
+        }
     }
 
     /** Opens the form for a new tactic prefilled with {@code draft}. */
@@ -57,8 +70,15 @@ public class TacticDialogs {
 
     private void open(Tactic tactic, Runnable onChange) {
         var choices = new Choices(plan.tacticParents(), channels.channels(), people.people(),
-                tactics.allowedStatuses(tactic), currentUser.get().zone(), tactics.mayEdit(tactic));
-        var actions = new Actions(tactics::save, saved -> onChange.run(), doomed -> {
+                tactics.myStatuses(), currentUser.get().zone(), tactics.mayEdit(tactic));
+        var actions = new Actions(edited -> {
+            Tactic saved = tactics.save(edited);
+            if (saved.status() == TacticStatus.IN_REVIEW && edited.status() != TacticStatus.IN_REVIEW) {
+                Notification.show("“" + saved.title() + "” was approved before your change, so it went back to "
+                        + "review: a coach approves what goes out.", 8000, Notification.Position.BOTTOM_START);
+            }
+            return saved;
+        }, saved -> onChange.run(), doomed -> {
             tactics.delete(doomed.id(), doomed.version());
             onChange.run();
         });

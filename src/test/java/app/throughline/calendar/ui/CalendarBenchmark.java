@@ -179,7 +179,7 @@ class CalendarBenchmark {
     private void signInAsMarketer() {
         long id = db.select(PERSON.PERSON_ID).from(PERSON).where(PERSON.LOGIN.eq("marketer")).fetchOne().value1();
         var user = new CurrentUser(id, "marketer", "Max Mertens", ZoneId.of("Europe/Berlin"),
-                EnumSet.of(Role.MARKETER));
+                EnumSet.of(Role.MARKETER), true);
         var principal = new PersonPrincipal(user, "", true);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));

@@ -123,6 +123,19 @@ class CalendarViewTest extends ViewTestBase {
     }
 
     @Test
+    void aViewerInBerlinSeesAndMovesTacticsInBerlinTime() {
+        signIn(data.person("berlin", java.time.ZoneId.of("Europe/Berlin"), Role.MARKETER));
+        open("?view=month&date=2027-03-01");
+        // 09:00 UTC is 10:00 in Berlin in winter time
+        assertThat(event("t" + post).get("start").asString()).isEqualTo("2027-03-02T10:00");
+
+        // dropped on Monday 29 March at 10:00 Berlin time, after the change to summer time (UTC+2)
+        drop(post, "2027-03-29T10:00:00", 0);
+
+        assertThat(tactics.tactic(post).scheduledStart()).isEqualTo(Instant.parse("2027-03-29T08:00:00Z"));
+    }
+
+    @Test
     void aMoveByAContributorOfSomeoneElsesTacticIsRefusedAndSnapsBack() {
         signIn(data.person("conor", Role.CONTRIBUTOR));
         open("?view=month&date=2027-03-01");
