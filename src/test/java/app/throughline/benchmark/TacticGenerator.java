@@ -70,8 +70,9 @@ public final class TacticGenerator {
                     insert.setObject(2, campaign);
                     insert.setString(3, "Generated tactic " + i);
                     insert.setLong(4, channels.get(random.nextInt(channels.size())));
-                    insert.setObject(5, start);
-                    insert.setObject(6, random.nextInt(10) == 0 ? start.plusHours(2) : null);
+                    // unaligned ideas carry no date (TacticService refuses one)
+                    insert.setObject(5, strategy == null ? null : start);
+                    insert.setObject(6, strategy != null && random.nextInt(10) == 0 ? start.plusHours(2) : null);
                     insert.setString(7, status.name());
                     insert.setLong(8, owner.value1());
                     insert.setObject(9, owner.value2());
