@@ -21,4 +21,11 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("..ui..", "app.throughline.security..")
             .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
             .because("services and queries must be usable without a UI (tests, imports, feeds)");
+
+    @ArchTest
+    static final ArchRule everyFeatureServiceChecksTheCaller = com.tngtech.archunit.lang.syntax.ArchRuleDefinition
+            .classes().that().areAnnotatedWith(org.springframework.stereotype.Service.class)
+            .and().resideOutsideOfPackage("app.throughline.security..")
+            .should().beAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)
+            .because("roles are enforced in the services, not only by hiding buttons (DD003)");
 }

@@ -144,6 +144,17 @@ public class PlanView extends VerticalLayout {
         tree.setSelectionMode(Grid.SelectionMode.SINGLE);
         tree.asSingleSelect().addValueChangeListener(e -> updateActions(e.getValue()));
         tree.addItemDoubleClickListener(e -> editNode(e.getItem()));
+        // a click on a name toggles the branch and the grid does not select it; people expect both
+        tree.addExpandListener(e -> {
+            if (e.isFromClient()) {
+                e.getItems().stream().findFirst().ifPresent(tree::select);
+            }
+        });
+        tree.addCollapseListener(e -> {
+            if (e.isFromClient()) {
+                e.getItems().stream().findFirst().ifPresent(tree::select);
+            }
+        });
         tree.setSizeFull();
         tree.expand(java.util.List.<PlanNode>copyOf(treeData.objectives()));
         return tree;
