@@ -1,13 +1,19 @@
 package app.throughline.common;
 
 /**
- * Someone else saved the same row after this user loaded it (optimistic locking, the row's
- * {@code version} no longer matches). Nothing was written; the user should reload.
+ * Someone else changed what this user was working on after they loaded it (optimistic locking:
+ * the row's {@code version} no longer matches). Nothing was written; the user should reload.
  */
 public class ConcurrentEditException extends RuntimeException {
 
-    public ConcurrentEditException(String what) {
-        super(what + " was changed by someone else while you were editing it. "
+    /** A conflict said in {@code message}, for cases the standard sentence of {@link #changed} does not fit. */
+    public ConcurrentEditException(String message) {
+        super(message);
+    }
+
+    /** "{@code what} was changed by someone else while you were editing it. Your changes were not saved..." */
+    public static ConcurrentEditException changed(String what) {
+        return new ConcurrentEditException(what + " was changed by someone else while you were editing it. "
                 + "Your changes were not saved: reload to see the current version, then edit again.");
     }
 }

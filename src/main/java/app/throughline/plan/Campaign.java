@@ -11,6 +11,10 @@ public record Campaign(Long id, Long strategyId, String name, String description
 
     public static final String DEFAULT_COLOUR = "#3b6ea5";
 
+    public Campaign withName(String newName) {
+        return new Campaign(id, strategyId, newName, description, intent, ownerId, startsOn, endsOn, colour, version);
+    }
+
     public static Campaign blank(long strategyId, long ownerId, LocalDate today) {
         return new Campaign(null, strategyId, "", null, Intent.CAMPAIGN, ownerId, today, today.plusWeeks(6),
                 DEFAULT_COLOUR, 0);

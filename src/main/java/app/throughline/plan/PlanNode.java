@@ -1,9 +1,11 @@
 package app.throughline.plan;
 
+import app.throughline.channel.ChannelKind;
 import app.throughline.tactic.TacticStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** One row of the plan tree. Objectives hold strategies, strategies hold campaigns; tactics load on demand. */
 public sealed interface PlanNode {
@@ -60,9 +62,9 @@ public sealed interface PlanNode {
         }
     }
 
-    record TacticNode(long id, String name, String ownerName, String channelName,
-            app.throughline.channel.ChannelKind channelKind, Instant scheduledStart, TacticStatus status,
-            int version) implements PlanNode {
+    record TacticNode(long id, String name, long ownerId, String ownerName, String channelName,
+            ChannelKind channelKind, @Nullable Instant scheduledStart, TacticStatus status, int version)
+            implements PlanNode {
 
         @Override
         public ChannelMix mix() {

@@ -4,14 +4,17 @@ import static app.throughline.db.Tables.BUSINESS_OBJECTIVE;
 import static app.throughline.db.Tables.CAMPAIGN;
 import static app.throughline.db.Tables.MARKETING_STRATEGY;
 import static app.throughline.db.Tables.TACTIC;
+import static org.jooq.impl.DSL.select;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
+import org.jooq.Table;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -159,7 +162,7 @@ class PlanRepository {
     // --- deleting whole branches --------------------------------------------------------------
 
     DeletionImpact objectiveImpact(long id, String name) {
-        var strategyIds = org.jooq.impl.DSL.select(MARKETING_STRATEGY.MARKETING_STRATEGY_ID).from(MARKETING_STRATEGY)
+        var strategyIds = select(MARKETING_STRATEGY.MARKETING_STRATEGY_ID).from(MARKETING_STRATEGY)
                 .where(MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID.eq(id));
         return new DeletionImpact(name,
                 db.fetchCount(MARKETING_STRATEGY, MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID.eq(id)),
@@ -177,42 +180,78 @@ class PlanRepository {
         return new DeletionImpact(name, 0, 0, db.fetchCount(TACTIC, TACTIC.CAMPAIGN_ID.eq(id)));
     }
 
-    /** Deletes the objective and everything under it; false (and nothing deleted) if its version moved. */
-    boolean deleteObjective(long id, int version) {
+    /**
+     * Locks the objective, if it still has {@code version}, and its strategies, so that nothing
+     * is added under it or moved into it until the transaction ends. False when it moved on.
+     */
+    boolean lockObjective(long id, int version) {
         if (!lock(BUSINESS_OBJECTIVE, BUSINESS_OBJECTIVE.BUSINESS_OBJECTIVE_ID.eq(id)
                 .and(BUSINESS_OBJECTIVE.VERSION.eq(version)))) {
             return false;
         }
-        // read under the lock, and lock the strategies too, so none is added or moved meanwhile
+        db.select(MARKETING_STRATEGY.MARKETING_STRATEGY_ID).from(MARKETING_STRATEGY)
+                .where(MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID.eq(id)).forUpdate().execute();
+        return true;
+    }
+
+    boolean lockStrategy(long id, int version) {
+        return lock(MARKETING_STRATEGY, MARKETING_STRATEGY.MARKETING_STRATEGY_ID.eq(id)
+                .and(MARKETING_STRATEGY.VERSION.eq(version)));
+    }
+
+    boolean lockCampaign(long id, int version) {
+        return lock(CAMPAIGN, CAMPAIGN.CAMPAIGN_ID.eq(id).and(CAMPAIGN.VERSION.eq(version)));
+    }
+
+    /** Deletes the (locked) objective and everything under it. */
+    void deleteObjective(long id) {
         var strategyIds = db.select(MARKETING_STRATEGY.MARKETING_STRATEGY_ID).from(MARKETING_STRATEGY)
-                .where(MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID.eq(id)).forUpdate()
+                .where(MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID.eq(id))
                 .fetch(MARKETING_STRATEGY.MARKETING_STRATEGY_ID);
         db.deleteFrom(TACTIC).where(TACTIC.MARKETING_STRATEGY_ID.in(strategyIds)).execute();
         db.deleteFrom(CAMPAIGN).where(CAMPAIGN.MARKETING_STRATEGY_ID.in(strategyIds)).execute();
         db.deleteFrom(MARKETING_STRATEGY).where(MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID.eq(id)).execute();
-        return db.deleteFrom(BUSINESS_OBJECTIVE).where(BUSINESS_OBJECTIVE.BUSINESS_OBJECTIVE_ID.eq(id)).execute() == 1;
+        db.deleteFrom(BUSINESS_OBJECTIVE).where(BUSINESS_OBJECTIVE.BUSINESS_OBJECTIVE_ID.eq(id)).execute();
     }
 
-    boolean deleteStrategy(long id, int version) {
-        if (!lock(MARKETING_STRATEGY, MARKETING_STRATEGY.MARKETING_STRATEGY_ID.eq(id)
-                .and(MARKETING_STRATEGY.VERSION.eq(version)))) {
-            return false;
-        }
+    /** Deletes the (locked) strategy, its campaigns and tactics. */
+    void deleteStrategy(long id) {
         db.deleteFrom(TACTIC).where(TACTIC.MARKETING_STRATEGY_ID.eq(id)).execute();
         db.deleteFrom(CAMPAIGN).where(CAMPAIGN.MARKETING_STRATEGY_ID.eq(id)).execute();
-        return db.deleteFrom(MARKETING_STRATEGY).where(MARKETING_STRATEGY.MARKETING_STRATEGY_ID.eq(id)).execute() == 1;
+        db.deleteFrom(MARKETING_STRATEGY).where(MARKETING_STRATEGY.MARKETING_STRATEGY_ID.eq(id)).execute();
     }
 
-    boolean deleteCampaign(long id, int version) {
-        if (!lock(CAMPAIGN, CAMPAIGN.CAMPAIGN_ID.eq(id).and(CAMPAIGN.VERSION.eq(version)))) {
-            return false;
-        }
+    /** Deletes the (locked) campaign and its tactics. */
+    void deleteCampaign(long id) {
         db.deleteFrom(TACTIC).where(TACTIC.CAMPAIGN_ID.eq(id)).execute();
-        return db.deleteFrom(CAMPAIGN).where(CAMPAIGN.CAMPAIGN_ID.eq(id)).execute() == 1;
+        db.deleteFrom(CAMPAIGN).where(CAMPAIGN.CAMPAIGN_ID.eq(id)).execute();
+    }
+
+    // --- where a tactic hangs -----------------------------------------------------------------
+
+    /** The campaign and its strategy as a tactic's parent, share-locked until the transaction ends. */
+    Optional<TacticParent> lockCampaignParent(long campaignId) {
+        var c = CAMPAIGN;
+        var s = MARKETING_STRATEGY;
+        return db.select(c.MARKETING_STRATEGY_ID, c.CAMPAIGN_ID, s.NAME, c.NAME, c.INTENT)
+                .from(c).join(s).on(s.MARKETING_STRATEGY_ID.eq(c.MARKETING_STRATEGY_ID))
+                .where(c.CAMPAIGN_ID.eq(campaignId))
+                .forShare()
+                .fetchOptional(r -> new TacticParent(r.value1(), r.value2(), r.value3() + " › " + r.value4(),
+                        r.value5()));
+    }
+
+    /** The strategy as a tactic's parent, share-locked until the transaction ends. */
+    Optional<TacticParent> lockStrategyParent(long strategyId) {
+        var s = MARKETING_STRATEGY;
+        return db.select(s.MARKETING_STRATEGY_ID, s.NAME).from(s)
+                .where(s.MARKETING_STRATEGY_ID.eq(strategyId))
+                .forShare()
+                .fetchOptional(r -> new TacticParent(r.value1(), null, r.value2(), null));
     }
 
     /** Locks the row for the rest of the transaction if it still has the expected version. */
-    private boolean lock(org.jooq.Table<?> table, org.jooq.Condition rowAtVersion) {
+    private boolean lock(Table<?> table, Condition rowAtVersion) {
         return db.selectOne().from(table).where(rowAtVersion).forUpdate().fetchOptional().isPresent();
     }
 }

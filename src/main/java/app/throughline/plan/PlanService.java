@@ -1,7 +1,5 @@
 package app.throughline.plan;
 
-import static app.throughline.security.Roles.CAN_EDIT_PLAN;
-
 import app.throughline.common.Check;
 import app.throughline.common.ConcurrentEditException;
 import app.throughline.common.NotFoundException;
@@ -10,21 +8,26 @@ import app.throughline.plan.PlanNode.CampaignNode;
 import app.throughline.plan.PlanNode.ObjectiveNode;
 import app.throughline.plan.PlanNode.StrategyNode;
 import app.throughline.plan.PlanNode.TacticNode;
+import app.throughline.common.SubmissionKey;
+import app.throughline.common.Submissions;
 import app.throughline.security.CurrentUserProvider;
-import app.throughline.security.Role;
-import app.throughline.security.Roles;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.LongFunction;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The plan tree: business objectives, their marketing strategies and campaigns. Everyone signed
- * in may read it; only strategists (and admins) may change it, checked here on the server.
+ * in may read it; who may change it is {@link PlanPolicy}'s to say, checked here on the server.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,12 +38,17 @@ public class PlanService {
 
     private final PlanRepository repository;
     private final PlanTreeQuery treeQuery;
+    private final PlanPolicy policy;
+    private final Submissions submissions;
     private final CurrentUserProvider currentUser;
     private final Clock clock;
 
-    PlanService(PlanRepository repository, PlanTreeQuery treeQuery, CurrentUserProvider currentUser, Clock clock) {
+    PlanService(PlanRepository repository, PlanTreeQuery treeQuery, PlanPolicy policy, Submissions submissions,
+            CurrentUserProvider currentUser, Clock clock) {
         this.repository = repository;
         this.treeQuery = treeQuery;
+        this.policy = policy;
+        this.submissions = submissions;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -55,13 +63,13 @@ public class PlanService {
         return treeQuery.tree(false);
     }
 
-    /** Whether the signed-in person may change the plan tree (the same rule as {@link Roles#CAN_EDIT_PLAN}). */
+    /** Whether the signed-in person may change the plan tree. */
     public boolean mayEditPlan() {
-        return currentUser.get().hasAny(Role.ADMIN, Role.STRATEGIST);
+        return policy.mayEditPlan();
     }
 
     /** A page of the tactics hanging directly under a strategy (campaignId null) or under a campaign. */
-    public List<TacticNode> tacticsUnder(long strategyId, Long campaignId, int offset, int limit) {
+    public List<TacticNode> tacticsUnder(long strategyId, @Nullable Long campaignId, int offset, int limit) {
         return treeQuery.tacticsUnder(strategyId, campaignId, offset, limit);
     }
 
@@ -93,9 +101,28 @@ public class PlanService {
         return repository.campaign(id).orElseThrow(() -> new NotFoundException("This campaign"));
     }
 
+    /**
+     * Where a tactic being saved hangs, read with a shared lock so that the strategy or campaign
+     * cannot be deleted before the tactic's transaction ends. A campaign decides the strategy
+     * (docs/design-decisions/DD004). Runs inside the tactic service's write transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public TacticParent lockParent(@Nullable Long strategyId, @Nullable Long campaignId) {
+        if (campaignId != null) {
+            return repository.lockCampaignParent(campaignId)
+                    .orElseThrow(() -> new NotFoundException("The campaign it was planned under"));
+        }
+        return repository.lockStrategyParent(Check.present("strategyId", "Strategy", strategyId))
+                .orElseThrow(() -> new NotFoundException("The strategy it was planned under"));
+    }
+
     @Transactional
-    @PreAuthorize(CAN_EDIT_PLAN)
-    public Objective save(Objective objective) {
+    @PreAuthorize("@planPolicy.mayEditPlan()")
+    public Objective save(Objective objective, SubmissionKey submission) {
+        return once(submission, "objective", objective.id(), () -> saveObjective(objective), this::objective);
+    }
+
+    private long saveObjective(Objective objective) {
         var clean = new Objective(objective.id(),
                 Check.required("name", "Name", objective.name(), Check.NAME_MAX),
                 Check.optional("description", "Description", objective.description(), Check.TEXT_MAX),
@@ -108,18 +135,23 @@ public class PlanService {
         Check.period(clean.startsOn(), clean.endsOn());
         checkKpi(clean.kpiMetric(), clean.kpiTarget());
         long by = currentUser.get().personId();
-        if (clean.id() == null) {
-            return objective(repository.insert(clean, by, clock.instant()));
+        Long id = clean.id();
+        if (id == null) {
+            return repository.insert(clean, by, clock.instant());
         }
         if (!repository.update(clean, by, clock.instant())) {
-            throw staleOrGone(repository.objective(clean.id()).isPresent(), "This objective");
+            throw staleOrGone(repository.objective(id).isPresent(), "This objective");
         }
-        return objective(clean.id());
+        return id;
     }
 
     @Transactional
-    @PreAuthorize(CAN_EDIT_PLAN)
-    public Strategy save(Strategy strategy) {
+    @PreAuthorize("@planPolicy.mayEditPlan()")
+    public Strategy save(Strategy strategy, SubmissionKey submission) {
+        return once(submission, "strategy", strategy.id(), () -> saveStrategy(strategy), this::strategy);
+    }
+
+    private long saveStrategy(Strategy strategy) {
         var clean = new Strategy(strategy.id(),
                 Check.present("objectiveId", "Business objective", strategy.objectiveId()),
                 Check.required("name", "Name", strategy.name(), Check.NAME_MAX),
@@ -132,18 +164,23 @@ public class PlanService {
         checkKpi(clean.kpiMetric(), clean.kpiTarget());
         objective(clean.objectiveId());
         long by = currentUser.get().personId();
-        if (clean.id() == null) {
-            return strategy(repository.insert(clean, by, clock.instant()));
+        Long id = clean.id();
+        if (id == null) {
+            return repository.insert(clean, by, clock.instant());
         }
         if (!repository.update(clean, by, clock.instant())) {
-            throw staleOrGone(repository.strategy(clean.id()).isPresent(), "This strategy");
+            throw staleOrGone(repository.strategy(id).isPresent(), "This strategy");
         }
-        return strategy(clean.id());
+        return id;
     }
 
     @Transactional
-    @PreAuthorize(CAN_EDIT_PLAN)
-    public Campaign save(Campaign campaign) {
+    @PreAuthorize("@planPolicy.mayEditPlan()")
+    public Campaign save(Campaign campaign, SubmissionKey submission) {
+        return once(submission, "campaign", campaign.id(), () -> saveCampaign(campaign), this::campaign);
+    }
+
+    private long saveCampaign(Campaign campaign) {
         String colour = campaign.colour() == null || campaign.colour().isBlank()
                 ? Campaign.DEFAULT_COLOUR : campaign.colour().strip();
         if (!COLOUR.matcher(colour).matches()) {
@@ -159,13 +196,29 @@ public class PlanService {
         Check.period(clean.startsOn(), clean.endsOn());
         strategy(clean.strategyId());
         long by = currentUser.get().personId();
-        if (clean.id() == null) {
-            return campaign(repository.insert(clean, by, clock.instant()));
+        Long id = clean.id();
+        if (id == null) {
+            return repository.insert(clean, by, clock.instant());
         }
         if (!repository.update(clean, by, clock.instant())) {
-            throw staleOrGone(repository.campaign(clean.id()).isPresent(), "This campaign");
+            throw staleOrGone(repository.campaign(id).isPresent(), "This campaign");
         }
-        return campaign(clean.id());
+        return id;
+    }
+
+    /**
+     * Saves at most once per form sending: a second sending of the same form returns what the
+     * first one saved.
+     */
+    private <T> T once(SubmissionKey submission, String kind, @Nullable Long id, LongSupplier save,
+            LongFunction<T> read) {
+        Optional<Long> earlier = submissions.claim(submission, kind, currentUser.get().personId());
+        if (earlier.isPresent()) {
+            return read.apply(earlier.get());
+        }
+        long saved = save.getAsLong();
+        submissions.record(submission, saved);
+        return read.apply(saved);
     }
 
     /** What would be deleted with this node, to be shown before the user confirms. */
@@ -180,25 +233,40 @@ public class PlanService {
 
     /**
      * Deletes an objective, strategy or campaign with everything under it, in one transaction:
-     * all of it goes, or (when someone changed the node meanwhile) none of it.
+     * all of it goes, or none of it: when someone changed the node meanwhile, or when more is now
+     * planned under it than the person was told ({@code announced}) before confirming.
      */
     @Transactional
-    @PreAuthorize(CAN_EDIT_PLAN)
-    public void delete(PlanNode node) {
-        boolean deleted = switch (node) {
-            case ObjectiveNode o -> repository.deleteObjective(o.id(), o.version());
-            case StrategyNode s -> repository.deleteStrategy(s.id(), s.version());
-            case CampaignNode c -> repository.deleteCampaign(c.id(), c.version());
+    @PreAuthorize("@planPolicy.mayEditPlan()")
+    public void delete(PlanNode node, DeletionImpact announced) {
+        String what = "This " + node.typeLabel().toLowerCase().replace(" (branding)", "");
+        boolean locked = switch (node) {
+            case ObjectiveNode o -> repository.lockObjective(o.id(), o.version());
+            case StrategyNode s -> repository.lockStrategy(s.id(), s.version());
+            case CampaignNode c -> repository.lockCampaign(c.id(), c.version());
             case TacticNode t -> throw new IllegalArgumentException("Tactics are deleted through TacticService");
         };
-        if (!deleted) {
+        if (!locked) {
             boolean exists = switch (node) {
                 case ObjectiveNode o -> repository.objective(o.id()).isPresent();
                 case StrategyNode s -> repository.strategy(s.id()).isPresent();
                 case CampaignNode c -> repository.campaign(c.id()).isPresent();
                 case TacticNode t -> false;
             };
-            throw staleOrGone(exists, "This " + node.typeLabel().toLowerCase().replace(" (branding)", ""));
+            throw staleOrGone(exists, what);
+        }
+        // counted again under the lock: nothing can be added under the node until this commits
+        DeletionImpact now = deletionImpact(node);
+        if (now.exceeds(announced)) {
+            throw new ConcurrentEditException("More is planned under “" + announced.name() + "” than when you "
+                    + "asked: " + now.describe() + " instead of " + announced.describe() + ". Nothing was deleted; "
+                    + "look again, then confirm.");
+        }
+        switch (node) {
+            case ObjectiveNode o -> repository.deleteObjective(o.id());
+            case StrategyNode s -> repository.deleteStrategy(s.id());
+            case CampaignNode c -> repository.deleteCampaign(c.id());
+            case TacticNode t -> throw new IllegalArgumentException("Tactics are deleted through TacticService");
         }
     }
 
@@ -209,6 +277,6 @@ public class PlanService {
     }
 
     private static RuntimeException staleOrGone(boolean exists, String what) {
-        return exists ? new ConcurrentEditException(what) : new NotFoundException(what);
+        return exists ? ConcurrentEditException.changed(what) : new NotFoundException(what);
     }
 }

@@ -82,7 +82,8 @@ class PlanTreeQuery {
         var parent = campaignId == null
                 ? t.MARKETING_STRATEGY_ID.eq(strategyId).and(t.CAMPAIGN_ID.isNull())
                 : t.CAMPAIGN_ID.eq(campaignId);
-        return db.select(t.TACTIC_ID, t.TITLE, PERSON.DISPLAY_NAME, CHANNEL.NAME, CHANNEL.KIND, t.SCHEDULED_START,
+        return db.select(t.TACTIC_ID, t.TITLE, t.OWNER_ID, PERSON.DISPLAY_NAME, CHANNEL.NAME, CHANNEL.KIND,
+                        t.SCHEDULED_START,
                         t.STATUS, t.VERSION)
                 .from(t)
                 .join(PERSON).on(PERSON.PERSON_ID.eq(t.OWNER_ID))

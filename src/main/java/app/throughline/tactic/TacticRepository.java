@@ -7,12 +7,13 @@ import static app.throughline.db.Tables.TACTIC_STATUS_CHANGE;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** Reads and writes tactics; updates name the version the user started from (optimistic locking). */
@@ -111,16 +112,32 @@ class TacticRepository {
                 .fetch(TACTIC_STATUS_CHANGE.TO_STATUS);
     }
 
-    /** The channel's name and longest copy it takes (null: no limit), if the channel exists. */
-    Optional<org.jooq.Record2<String, Integer>> channelRules(long channelId) {
+    /** The rules the channel sets for a tactic's copy, if the channel exists. */
+    Optional<ChannelRules> channelRules(long channelId) {
         return db.select(CHANNEL.NAME, CHANNEL.MAX_LENGTH).from(CHANNEL).where(CHANNEL.CHANNEL_ID.eq(channelId))
-                .fetchOptional();
+                .fetchOptional(Records.mapping(ChannelRules::new));
     }
 
-    /** The person's department, if the person exists (the outer Optional) and has one. */
-    Optional<Optional<Long>> departmentOf(long personId) {
-        return db.select(PERSON.DEPARTMENT_ID).from(PERSON).where(PERSON.PERSON_ID.eq(personId))
-                .fetchOptional(r -> Optional.ofNullable(r.value1()));
+    /** The person who would own a tactic, if they exist. */
+    Optional<Owner> owner(long personId) {
+        return db.select(PERSON.PERSON_ID, PERSON.DEPARTMENT_ID).from(PERSON).where(PERSON.PERSON_ID.eq(personId))
+                .fetchOptional(Records.mapping(Owner::new));
+    }
+
+    /**
+     * A channel's rules for copy.
+     *
+     * @param maxLength the longest copy it takes, or null for no limit
+     */
+    record ChannelRules(String name, @Nullable Integer maxLength) {
+    }
+
+    /**
+     * A tactic's owner as a tactic records them.
+     *
+     * @param departmentId their department, which the tactic takes over; null when they have none
+     */
+    record Owner(long id, @Nullable Long departmentId) {
     }
 
     private void recordStatusChange(long tacticId, TacticStatus from, TacticStatus to, long by, Instant now) {

@@ -25,6 +25,11 @@ public enum TacticStatus {
         return this == IDEA || this == CANCELLED;
     }
 
+    /** Approved, scheduled or published: what a coach (or a trusted author) signed off, going out as it is. */
+    public boolean approved() {
+        return this == APPROVED || this == SCHEDULED || this == PUBLISHED;
+    }
+
     /** Not yet fixed: the calendar draws these more faintly than approved and later work. */
     public boolean tentative() {
         return this == IDEA || this == DRAFT || this == IN_REVIEW;

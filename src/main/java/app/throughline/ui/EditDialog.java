@@ -1,7 +1,7 @@
 package app.throughline.ui;
 
-import app.throughline.common.ConcurrentEditException;
-import app.throughline.common.NotFoundException;
+import app.throughline.common.SubmissionKey;
+import app.throughline.common.UserProblem;
 import app.throughline.common.ValidationException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -14,31 +14,37 @@ import com.vaadin.flow.data.binder.ReadOnlyHasValue;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A dialog that edits one record through a {@link Binder} and saves it through a service.
  * Field rules show next to their field; the server's verdict on a field shows there too; a
  * conflicting edit or a refusal shows as a message at the top, and the dialog stays open with
- * the user's input intact so nothing typed is lost.
+ * the user's input intact so nothing typed is lost. Save is disabled while it runs, and the
+ * form's {@link SubmissionKey} makes the server save a form sent twice only once.
  *
  * @param <T> the record edited
  */
 public abstract class EditDialog<T> extends Dialog {
 
+    /** Saves a record through a service; the key is the same for every sending of one form. */
+    @FunctionalInterface
+    public interface Saver<T> {
+        T save(T record, SubmissionKey submission);
+    }
+
     protected final Binder<T> binder;
     protected final FormLayout form = new FormLayout();
     private final Div problem = new Div();
     private final Map<String, HasValidation> fieldsByProperty = new HashMap<>();
-    private final UnaryOperator<T> save;
+    private final Saver<T> saver;
     private final Consumer<T> onSaved;
+    private final SubmissionKey submission = SubmissionKey.random();
     protected final Button saveButton = new Button("Save");
     private final Button cancelButton = new Button("Cancel", e -> close());
 
-    protected EditDialog(String title, Class<T> type, UnaryOperator<T> save, Consumer<T> onSaved) {
+    protected EditDialog(String title, Class<T> type, Saver<T> saver, Consumer<T> onSaved) {
         this.binder = new Binder<>(type);
-        this.save = save;
+        this.saver = saver;
         this.onSaved = onSaved;
         setHeaderTitle(title);
         setWidth("min(44rem, 95vw)");
@@ -48,6 +54,8 @@ public abstract class EditDialog<T> extends Dialog {
         add(problem, form);
 
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // a second click while the first is saved is ignored in the browser and on the server
+        saveButton.setDisableOnClick(true);
         // no Enter shortcut: Enter in a text area (copy, notes) would save a half-typed form
         saveButton.addClickListener(e -> saveClicked());
         getFooter().add(cancelButton, saveButton);
@@ -65,7 +73,8 @@ public abstract class EditDialog<T> extends Dialog {
      */
     protected void carry(String... properties) {
         for (String property : properties) {
-            binder.forField(new ReadOnlyHasValue<Object>(value -> { })).bind(property);
+            binder.forField(new ReadOnlyHasValue<@org.jspecify.annotations.Nullable Object>(value -> {
+            })).bind(property);
         }
     }
 
@@ -87,8 +96,11 @@ public abstract class EditDialog<T> extends Dialog {
         return written;
     }
 
+    /** What to tell the person once {@code saved} is saved ("Saved “…”"). */
+    protected abstract String savedMessage(T saved);
+
     /** Shows a neutral note at the top of the dialog. */
-    private void showNote(String message) {
+    protected void showNote(String message) {
         problem.setText(message);
         problem.addClassName("form-note");
         problem.setVisible(true);
@@ -102,16 +114,17 @@ public abstract class EditDialog<T> extends Dialog {
     }
 
     private void saveClicked() {
-        problem.setVisible(false);
-        T edited;
         try {
-            edited = binder.writeRecord();
-        } catch (com.vaadin.flow.data.binder.ValidationException invalid) {
-            return; // the binder already shows each message next to its field
-        }
-        try {
-            T saved = save.apply(complete(edited));
+            problem.setVisible(false);
+            T edited;
+            try {
+                edited = binder.writeRecord();
+            } catch (com.vaadin.flow.data.binder.ValidationException invalid) {
+                return; // the binder already shows each message next to its field
+            }
+            T saved = saver.save(complete(edited), submission);
             close();
+            Notifications.success(savedMessage(saved));
             onSaved.accept(saved);
         } catch (ValidationException invalid) {
             HasValidation field = invalid.field() == null ? null : fieldsByProperty.get(invalid.field());
@@ -121,8 +134,12 @@ public abstract class EditDialog<T> extends Dialog {
             } else {
                 showProblem(invalid.getMessage());
             }
-        } catch (ConcurrentEditException | NotFoundException | AccessDeniedException refused) {
-            showProblem(refused.getMessage());
+        } catch (RuntimeException failed) {
+            UserProblem told = UserProblem.of(failed);
+            // where the person is looking; an unexpected failure also goes to the log with its incident id
+            showProblem(told.message());
+        } finally {
+            saveButton.setEnabled(true);
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.throughline.channel.ChannelKind;
 import app.throughline.common.ConcurrentEditException;
+import app.throughline.common.SubmissionKey;
 import app.throughline.common.ValidationException;
 import app.throughline.plan.Intent;
 import app.throughline.security.CurrentUser;
@@ -41,12 +42,12 @@ class TacticServiceTest extends ServiceTestBase {
     @Test
     void anUnalignedTacticStaysAnIdeaUntilItIsLinked() {
         signIn(marketer);
-        var idea = tactics.save(withTitle(Tactic.blank(null, null, x, null, marketer.personId(), null), "Office dog"));
+        var idea = tactics.save(withTitle(Tactic.blank(null, null, x, null, marketer.personId(), null), "Office dog"), SubmissionKey.random());
         assertThat(idea.status()).isEqualTo(TacticStatus.IDEA);
         assertThat(tactics.unalignedIdeas(10)).extracting(UnalignedIdea::title).containsExactly("Office dog");
 
         var scheduled = withStatus(idea, TacticStatus.SCHEDULED).withSchedule(MONDAY_NINE, null);
-        assertThatThrownBy(() -> tactics.save(scheduled))
+        assertThatThrownBy(() -> tactics.save(scheduled, SubmissionKey.random()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("status");
                     assertThat(e.getMessage()).isEqualTo(
@@ -55,19 +56,22 @@ class TacticServiceTest extends ServiceTestBase {
         assertThatThrownBy(() -> tactics.reschedule(idea.id(), idea.version(), MONDAY_NINE))
                 .hasMessageContaining("link it to a strategy or campaign first");
 
-        var linked = tactics.save(withStatus(idea, TacticStatus.SCHEDULED).withSchedule(MONDAY_NINE, null)
-                .withParent(null, campaign));
+        var linked = tactics.save(withStatus(idea, TacticStatus.DRAFT).withSchedule(MONDAY_NINE, null)
+                .withParent(null, campaign), SubmissionKey.random());
+        var goingOut = tactics.changeStatus(linked.id(), linked.version(), TacticStatus.SCHEDULED);
+        assertThat(goingOut.status()).isEqualTo(TacticStatus.SCHEDULED);
         assertThat(linked.strategyId()).as("a campaign's tactic stores the campaign's strategy").isEqualTo(strategy);
         assertThat(linked.intent()).as("intent defaults to the campaign's").isEqualTo(Intent.BRANDING);
         assertThat(tactics.unalignedIdeas(10)).isEmpty();
-        assertThat(tactics.statusHistory(idea.id())).containsExactly(TacticStatus.IDEA, TacticStatus.SCHEDULED);
+        assertThat(tactics.statusHistory(idea.id())).containsExactly(TacticStatus.IDEA, TacticStatus.DRAFT,
+                TacticStatus.SCHEDULED);
     }
 
     @Test
     void anUnalignedIdeaHasNoDateUntilItIsLinked() {
         signIn(marketer);
         var dated = withTitle(Tactic.blank(null, null, x, MONDAY_NINE, marketer.personId(), null), "Dated idea");
-        assertThatThrownBy(() -> tactics.save(dated))
+        assertThatThrownBy(() -> tactics.save(dated, SubmissionKey.random()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("scheduledStart");
                     assertThat(e.getMessage()).contains("no date yet");
@@ -85,14 +89,15 @@ class TacticServiceTest extends ServiceTestBase {
                 untrained.personId());
 
         signIn(trained);
-        assertThat(tactics.save(withStatus(tactics.tactic(hers), TacticStatus.APPROVED)).status())
+        assertThat(tactics.save(withStatus(tactics.tactic(hers), TacticStatus.APPROVED), SubmissionKey.random()).status())
                 .isEqualTo(TacticStatus.APPROVED);
 
         signIn(untrained);
-        assertThat(tactics.myStatuses()).doesNotContain(TacticStatus.APPROVED, TacticStatus.SCHEDULED);
-        assertThatThrownBy(() -> tactics.save(withStatus(tactics.tactic(his), TacticStatus.APPROVED)))
+        assertThat(tactics.access(tactics.tactic(his)).statusChoices())
+                .containsExactly(TacticStatus.IDEA, TacticStatus.DRAFT, TacticStatus.IN_REVIEW, TacticStatus.CANCELLED);
+        assertThatThrownBy(() -> tactics.save(withStatus(tactics.tactic(his), TacticStatus.APPROVED), SubmissionKey.random()))
                 .hasMessageContaining("send it to review");
-        assertThat(tactics.save(withStatus(tactics.tactic(his), TacticStatus.IN_REVIEW)).status())
+        assertThat(tactics.save(withStatus(tactics.tactic(his), TacticStatus.IN_REVIEW), SubmissionKey.random()).status())
                 .isEqualTo(TacticStatus.IN_REVIEW);
     }
 
@@ -103,7 +108,7 @@ class TacticServiceTest extends ServiceTestBase {
                 untrained.personId());
         signIn(untrained);
 
-        var edited = tactics.save(withTitle(tactics.tactic(approved), "Rewritten after approval"));
+        var edited = tactics.save(withTitle(tactics.tactic(approved), "Rewritten after approval"), SubmissionKey.random());
         assertThat(edited.status()).isEqualTo(TacticStatus.IN_REVIEW);
 
         long scheduled = data.tactic(strategy, null, "Scheduled", x, MONDAY_NINE, null, TacticStatus.SCHEDULED,
@@ -116,7 +121,7 @@ class TacticServiceTest extends ServiceTestBase {
         signIn(marketer);
         long marketersApproved = data.tactic(strategy, null, "Marketer's", x, MONDAY_NINE, null,
                 TacticStatus.APPROVED, marketer.personId());
-        assertThat(tactics.save(withTitle(tactics.tactic(marketersApproved), "Tweaked")).status())
+        assertThat(tactics.save(withTitle(tactics.tactic(marketersApproved), "Tweaked"), SubmissionKey.random()).status())
                 .as("people who may approve keep the approval").isEqualTo(TacticStatus.APPROVED);
     }
 
@@ -125,7 +130,7 @@ class TacticServiceTest extends ServiceTestBase {
         signIn(marketer);
         var tooLong = new Tactic(null, strategy, null, "Thread", "x".repeat(281), x, MONDAY_NINE, null,
                 TacticStatus.DRAFT, marketer.personId(), null, null, null, null, 0);
-        assertThatThrownBy(() -> tactics.save(tooLong))
+        assertThatThrownBy(() -> tactics.save(tooLong, SubmissionKey.random()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("body");
                     assertThat(e.getMessage()).isEqualTo("X takes at most 280 characters; this copy has 281");
@@ -137,11 +142,11 @@ class TacticServiceTest extends ServiceTestBase {
         signIn(marketer);
         var backwards = Tactic.blank(strategy, null, x, MONDAY_NINE, marketer.personId(), null)
                 .withSchedule(MONDAY_NINE, MONDAY_NINE.minusSeconds(60));
-        assertThatThrownBy(() -> tactics.save(withTitle(backwards, "Backwards")))
+        assertThatThrownBy(() -> tactics.save(withTitle(backwards, "Backwards"), SubmissionKey.random()))
                 .hasMessage("The end cannot be before the start");
         var endless = Tactic.blank(strategy, null, x, MONDAY_NINE, marketer.personId(), null)
                 .withSchedule(MONDAY_NINE, MONDAY_NINE.plus(Duration.ofDays(32)));
-        assertThatThrownBy(() -> tactics.save(withTitle(endless, "Endless")))
+        assertThatThrownBy(() -> tactics.save(withTitle(endless, "Endless"), SubmissionKey.random()))
                 .hasMessageContaining("at most 31 days");
     }
 
@@ -154,20 +159,21 @@ class TacticServiceTest extends ServiceTestBase {
                 marketer.personId());
 
         signIn(contributor);
-        var renamed = tactics.save(withTitle(tactics.tactic(mine), "Mine, better"));
+        var renamed = tactics.save(withTitle(tactics.tactic(mine), "Mine, better"), SubmissionKey.random());
         assertThat(renamed.title()).isEqualTo("Mine, better");
-        assertThatThrownBy(() -> tactics.save(withTitle(tactics.tactic(theirs), "Hijacked")))
+        assertThatThrownBy(() -> tactics.save(withTitle(tactics.tactic(theirs), "Hijacked"), SubmissionKey.random()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> tactics.reschedule(theirs, 0, MONDAY_NINE.plusSeconds(3600)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> tactics.save(withStatus(tactics.tactic(mine), TacticStatus.PUBLISHED)))
-                .hasMessageContaining("send it to review");
+        assertThatThrownBy(() -> tactics.save(withStatus(tactics.tactic(mine), TacticStatus.PUBLISHED), SubmissionKey.random()))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("A tactic that is draft cannot become published in one step");
 
         signIn(data.person("eva", Role.EXECUTIVE));
         assertThat(tactics.tactic(mine).title()).isEqualTo("Mine, better");
-        assertThatThrownBy(() -> tactics.save(withTitle(tactics.tactic(mine), "Exec edit")))
+        assertThatThrownBy(() -> tactics.save(withTitle(tactics.tactic(mine), "Exec edit"), SubmissionKey.random()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> tactics.save(withTitle(Tactic.blank(strategy, null, x, MONDAY_NINE, 0, null), "New")))
+        assertThatThrownBy(() -> tactics.save(withTitle(Tactic.blank(strategy, null, x, MONDAY_NINE, 0, null), "New"), SubmissionKey.random()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> tactics.delete(mine, 1)).isInstanceOf(AccessDeniedException.class);
 
@@ -198,8 +204,8 @@ class TacticServiceTest extends ServiceTestBase {
         signIn(marketer);
         var first = tactics.tactic(post);
         var second = tactics.tactic(post);
-        tactics.save(withTitle(first, "First"));
-        assertThatThrownBy(() -> tactics.save(withTitle(second, "Second")))
+        tactics.save(withTitle(first, "First"), SubmissionKey.random());
+        assertThatThrownBy(() -> tactics.save(withTitle(second, "Second"), SubmissionKey.random()))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(tactics.tactic(post).title()).isEqualTo("First");
     }

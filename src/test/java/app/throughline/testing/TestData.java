@@ -105,6 +105,11 @@ public class TestData {
                 .returningResult(CAMPAIGN.CAMPAIGN_ID).fetchOne().value1();
     }
 
+    /** How many tactics there are (in this test's transaction). */
+    public int tacticCount() {
+        return db.fetchCount(TACTIC);
+    }
+
     /** A tactic; campaignId may be null (directly under the strategy), strategyId too (an idea). */
     public long tactic(Long strategyId, Long campaignId, String title, long channelId, Instant start, Instant end,
             TacticStatus status, long ownerId) {

@@ -6,23 +6,25 @@ import app.throughline.calendar.CalendarPeriod;
 import app.throughline.calendar.CalendarPeriod.Layout;
 import app.throughline.calendar.CalendarService;
 import app.throughline.channel.ChannelService;
-import app.throughline.common.ConcurrentEditException;
-import app.throughline.common.NotFoundException;
-import app.throughline.common.ValidationException;
+import app.throughline.common.UserProblem;
 import app.throughline.people.PeopleService;
+import app.throughline.calendar.CalendarFilter;
+import app.throughline.plan.PlanNode.CampaignNode;
 import app.throughline.plan.PlanNode.ObjectiveNode;
+import app.throughline.plan.PlanNode.StrategyNode;
+import app.throughline.plan.TacticParent;
 import app.throughline.plan.PlanService;
 import app.throughline.security.CurrentUser;
 import app.throughline.security.CurrentUserProvider;
-import app.throughline.tactic.TacticPermissions;
+import app.throughline.tactic.TacticPolicy;
 import app.throughline.tactic.TacticService;
+import app.throughline.tactic.TacticStatus;
 import app.throughline.tactic.ui.TacticDialogs;
+import app.throughline.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -34,11 +36,13 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.security.access.AccessDeniedException;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The integrated calendar: every tactic of every channel and department on one calendar, so
@@ -54,12 +58,16 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     private static final DateTimeFormatter DAY_TITLE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final CalendarService calendarService;
+    private final TacticPolicy policy;
     private final TacticService tactics;
     private final TacticDialogs tacticDialogs;
     private final Clock clock;
     private final CurrentUser user;
     private final ZoneId zone;
+    private final List<ObjectiveNode> objectives;
     private final List<Long> objectiveOrder;
+    /** The tactics last sent to the browser. */
+    private List<CalendarEntry> shown = List.of();
 
     private final FullCalendar calendar = new FullCalendar();
     private final H2 title = new H2();
@@ -72,15 +80,16 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     private CalendarState state;
 
     CalendarView(CalendarService calendarService, TacticService tactics, TacticDialogs tacticDialogs,
-            PlanService plan, ChannelService channels, PeopleService people, CurrentUserProvider currentUser,
-            Clock clock) {
+            TacticPolicy policy, PlanService plan, ChannelService channels, PeopleService people,
+            CurrentUserProvider currentUser, Clock clock) {
         this.calendarService = calendarService;
+        this.policy = policy;
         this.tactics = tactics;
         this.tacticDialogs = tacticDialogs;
         this.clock = clock;
         this.user = currentUser.get();
         this.zone = user.zone();
-        List<ObjectiveNode> objectives = plan.outline();
+        this.objectives = plan.outline();
         this.objectiveOrder = objectives.stream().map(ObjectiveNode::id).toList();
         var allChannels = channels.channels();
         this.channelColours = allChannels.stream()
@@ -138,7 +147,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         });
 
         var bar = new HorizontalLayout(today, previous, next, title, layout, colourBy);
-        if (TacticPermissions.mayCreate(user)) {
+        if (policy.mayCreate(user)) {
             var plan = new Button("Plan a tactic", VaadinIcon.PLUS.create(), e -> planOn(today().atTime(9, 0)));
             plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(plan);
@@ -162,6 +171,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     private void load() {
         CalendarPeriod period = state.period();
         CalendarPage page = calendarService.page(period, state.filter());
+        shown = page.entries();
         boolean narrowedToCampaigns = state.filter().campaignId() != null || state.filter().intent() != null;
         calendar.show(period.layout().fullCalendarView(), period.anchor().toString(),
                 CalendarPayload.json(page, state.colourBy(), objectiveOrder, this::movable, narrowedToCampaigns));
@@ -176,26 +186,55 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
 
     private boolean movable(CalendarEntry entry) {
         // an unaligned idea cannot be scheduled, so it cannot be moved either
-        return entry.objectiveId() != null && TacticPermissions.mayEdit(user, entry.ownerId());
+        return entry.objectiveId() != null && policy.mayEditOwnedBy(user, entry.ownerId());
     }
 
     private void move(long tacticId, int version, Instant newStart) {
+        TacticStatus before = shown.stream().filter(e -> e.id() == tacticId).findFirst()
+                .map(CalendarEntry::status).orElse(null);
         try {
             var moved = tactics.reschedule(tacticId, version, newStart);
-            notify("Moved “" + moved.title() + "” to "
-                    + DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH).format(newStart.atZone(zone)),
-                    NotificationVariant.LUMO_SUCCESS);
-        } catch (ConcurrentEditException | NotFoundException | ValidationException | AccessDeniedException refused) {
-            notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
+            String message = "Moved “" + moved.title() + "” to "
+                    + DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH).format(newStart.atZone(zone));
+            if (before != null && before.approved() && moved.status() == TacticStatus.IN_REVIEW) {
+                Notifications.info(message + ". It was approved for its old date, so it went back to review: a coach "
+                        + "approves what goes out.");
+            } else {
+                Notifications.success(message);
+            }
+        } catch (RuntimeException refused) {
+            Notifications.problem(UserProblem.of(refused));
         }
         load(); // a refused move snaps back; an accepted one shows its new version
     }
 
-    private void planOn(java.time.LocalDateTime localStart) {
-        if (!TacticPermissions.mayCreate(user)) {
+    /**
+     * Plans a tactic at {@code localStart}; under the strategy or campaign the calendar is
+     * filtered to, if any (else it starts as an idea that takes the date once it serves one).
+     */
+    private void planOn(LocalDateTime localStart) {
+        if (!policy.mayCreate(user)) {
             return;
         }
-        tacticDialogs.create(tacticDialogs.draft(null, localStart.atZone(zone).toInstant()), this::load);
+        tacticDialogs.create(tacticDialogs.draft(parentFromFilter(), localStart.atZone(zone).toInstant()),
+                this::load);
+    }
+
+    private @Nullable TacticParent parentFromFilter() {
+        CalendarFilter filter = state.filter();
+        for (ObjectiveNode objective : objectives) {
+            for (StrategyNode strategy : objective.strategies()) {
+                for (CampaignNode campaign : strategy.campaigns()) {
+                    if (Objects.equals(filter.campaignId(), campaign.id())) {
+                        return new TacticParent(strategy.id(), campaign.id(), campaign.name(), campaign.intent());
+                    }
+                }
+                if (filter.campaignId() == null && Objects.equals(filter.strategyId(), strategy.id())) {
+                    return new TacticParent(strategy.id(), null, strategy.name(), null);
+                }
+            }
+        }
+        return null;
     }
 
     private void navigate(CalendarState newState) {
@@ -204,9 +243,5 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
-    }
-
-    private static void notify(String message, NotificationVariant variant) {
-        Notification.show(message, 6000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
     }
 }

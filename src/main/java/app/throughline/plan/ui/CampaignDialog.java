@@ -5,7 +5,9 @@ import app.throughline.people.PersonSummary;
 import app.throughline.plan.Campaign;
 import app.throughline.plan.Intent;
 import app.throughline.plan.PlanNode.StrategyNode;
+import app.throughline.ui.ColourField;
 import app.throughline.ui.EditDialog;
+import app.throughline.ui.FieldRules;
 import app.throughline.ui.PeriodFields;
 import app.throughline.ui.Pickers;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,19 +16,17 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 
 /** Creates or edits a campaign under a marketing strategy. */
 class CampaignDialog extends EditDialog<Campaign> {
 
     CampaignDialog(Campaign campaign, List<StrategyNode> strategies, List<PersonSummary> people,
-            UnaryOperator<Campaign> save, Consumer<Campaign> onSaved) {
+            Saver<Campaign> save, Consumer<Campaign> onSaved) {
         super(campaign.id() == null ? "New campaign" : "Edit campaign", Campaign.class, save, onSaved);
         var strategy = field("strategyId", new ComboBox<StrategyNode>("Marketing strategy", strategies));
         strategy.setItemLabelGenerator(StrategyNode::name);
         var name = field("name", new TextField("Name"));
-        name.setMaxLength(Check.NAME_MAX);
-        name.setPlaceholder("Q2 cash-flow webinar series");
+        name.setHelperText("For example: Q2 cash-flow webinar series");
         var intent = new RadioButtonGroup<Intent>("Intent");
         intent.setItems(Intent.values());
         intent.setItemLabelGenerator(i -> i == Intent.CAMPAIGN ? "Campaign: a time-boxed push"
@@ -35,21 +35,18 @@ class CampaignDialog extends EditDialog<Campaign> {
         var period = new PeriodFields(binder);
         field("startsOn", period.start);
         field("endsOn", period.end);
-        var colour = field("colour", new TextField("Colour on the calendar"));
-        colour.setPattern("#[0-9a-fA-F]{6}");
-        colour.setHelperText("Hex, such as #3b6ea5");
+        var colour = field("colour", new ColourField("Colour on the calendar"));
         var description = field("description", new TextArea("Description"));
-        description.setMaxLength(Check.TEXT_MAX);
 
         Pickers.bindId(binder, strategy, strategies, StrategyNode::id, "strategyId",
                 "Choose the strategy it carries out");
-        binder.forField(name).asRequired("Name is required").bind("name");
+        binder.forField(name).asRequired("Name is required").withValidator(FieldRules.maxLength("Name", Check.NAME_MAX))
+                .bind("name");
         binder.forField(intent).asRequired("Choose campaign or branding").bind("intent");
         Pickers.bindId(binder, owner, people, PersonSummary::id, "ownerId", "Owner is required");
-        binder.forField(colour).asRequired("Colour is required")
-                .withValidator(v -> v.strip().matches("#[0-9a-fA-F]{6}"), "Use a hex colour such as #3b6ea5")
-                .bind("colour");
-        binder.forField(description).bind("description");
+        binder.forField(colour).asRequired("Colour is required").withValidator(FieldRules.hexColour()).bind("colour");
+        binder.forField(description).withValidator(FieldRules.maxLength("Description", Check.TEXT_MAX))
+                .bind("description");
         carry("id", "version");
 
         form.add(strategy, 2);
@@ -58,5 +55,10 @@ class CampaignDialog extends EditDialog<Campaign> {
         form.add(owner, colour, period.start, period.end);
         form.add(description, 2);
         read(campaign);
+    }
+
+    @Override
+    protected String savedMessage(Campaign saved) {
+        return "Saved campaign “" + saved.name() + "”";
     }
 }

@@ -1,7 +1,7 @@
 package app.throughline.plan.ui;
 
-import app.throughline.common.ConcurrentEditException;
 import app.throughline.common.NotFoundException;
+import app.throughline.common.UserProblem;
 import app.throughline.people.PeopleService;
 import app.throughline.plan.Campaign;
 import app.throughline.plan.DeletionImpact;
@@ -11,15 +11,17 @@ import app.throughline.plan.PlanNode.CampaignNode;
 import app.throughline.plan.PlanNode.ObjectiveNode;
 import app.throughline.plan.PlanNode.StrategyNode;
 import app.throughline.plan.PlanNode.TacticNode;
+import app.throughline.plan.PlanPolicy;
 import app.throughline.plan.PlanService;
 import app.throughline.plan.Strategy;
 import app.throughline.plan.TacticParent;
+import app.throughline.security.CurrentUser;
 import app.throughline.security.CurrentUserProvider;
-import app.throughline.security.Role;
-import app.throughline.tactic.TacticPermissions;
+import app.throughline.tactic.TacticPolicy;
 import app.throughline.tactic.TacticService;
 import app.throughline.tactic.UnalignedIdea;
 import app.throughline.tactic.ui.TacticDialogs;
+import app.throughline.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -28,8 +30,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
@@ -41,6 +41,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The plan tree: business objectives, their strategies, campaigns and tactics, with the channel
@@ -56,15 +58,18 @@ public class PlanView extends VerticalLayout {
     private static final int IDEAS_SHOWN = 200;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
+    private static final String READ_ONLY = "You can read the plan here; strategists and admins change it.";
+
     private final PlanService plan;
     private final TacticService tactics;
     private final PeopleService people;
     private final TacticDialogs tacticDialogs;
     private final Clock clock;
     private final ZoneId zone;
+    private final TacticPolicy tacticPolicy;
+    private final CurrentUser user;
     private final boolean mayEditPlan;
     private final boolean mayWriteTactics;
-    private final long currentUserId;
 
     private final TreeGrid<PlanNode> tree = new TreeGrid<>();
     private final PlanTreeDataProvider treeData;
@@ -77,17 +82,17 @@ public class PlanView extends VerticalLayout {
     private final Button delete = new Button("Delete");
 
     PlanView(PlanService plan, TacticService tactics, PeopleService people, TacticDialogs tacticDialogs,
-            CurrentUserProvider currentUser, Clock clock) {
+            PlanPolicy planPolicy, TacticPolicy tacticPolicy, CurrentUserProvider currentUser, Clock clock) {
         this.plan = plan;
         this.tactics = tactics;
         this.people = people;
         this.tacticDialogs = tacticDialogs;
+        this.tacticPolicy = tacticPolicy;
         this.clock = clock;
-        var user = currentUser.get();
+        this.user = currentUser.get();
         this.zone = user.zone();
-        this.currentUserId = user.personId();
-        this.mayEditPlan = plan.mayEditPlan();
-        this.mayWriteTactics = TacticPermissions.mayCreate(user);
+        this.mayEditPlan = planPolicy.mayEditPlan(user);
+        this.mayWriteTactics = tacticPolicy.mayCreate(user);
         this.treeData = new PlanTreeDataProvider(plan);
         setSizeFull();
         addClassName("plan-view");
@@ -156,7 +161,7 @@ public class PlanView extends VerticalLayout {
             }
         });
         tree.setSizeFull();
-        tree.expand(java.util.List.<PlanNode>copyOf(treeData.objectives()));
+        tree.expand(List.<PlanNode>copyOf(treeData.objectives()));
         return tree;
     }
 
@@ -183,7 +188,7 @@ public class PlanView extends VerticalLayout {
         };
     }
 
-    private java.util.Optional<PlanNode> selected() {
+    private Optional<PlanNode> selected() {
         return tree.asSingleSelect().getOptionalValue();
     }
 
@@ -192,8 +197,13 @@ public class PlanView extends VerticalLayout {
         addCampaign.setEnabled(node instanceof StrategyNode);
         addTactic.setEnabled(node instanceof StrategyNode || node instanceof CampaignNode);
         edit.setEnabled(node != null);
-        edit.setText(node instanceof TacticNode || mayEditPlan || node == null ? "Edit" : "Open");
+        edit.setText(node == null || mayChange(node) ? "Edit" : "Open");
         delete.setEnabled(node != null && !(node instanceof TacticNode));
+    }
+
+    /** Whether the person may change this node (else it opens read-only). */
+    private boolean mayChange(PlanNode node) {
+        return node instanceof TacticNode t ? tacticPolicy.mayEditOwnedBy(user, t.ownerId()) : mayEditPlan;
     }
 
     // --- create and edit ----------------------------------------------------------------------
@@ -207,7 +217,7 @@ public class PlanView extends VerticalLayout {
                 case TacticNode t -> tacticDialogs.edit(t.id(), this::refresh);
             }
         } catch (NotFoundException gone) {
-            notify(gone.getMessage(), NotificationVariant.LUMO_WARNING);
+            Notifications.warning(gone.getMessage());
             refresh();
         }
     }
@@ -238,7 +248,7 @@ public class PlanView extends VerticalLayout {
     private void editObjective(Objective objective) {
         var dialog = new ObjectiveDialog(objective, people.people(), plan::save, saved -> refresh());
         if (!mayEditPlan) {
-            dialog.viewOnly("Only strategists change the plan; you can read it here.");
+            dialog.viewOnly(READ_ONLY);
         }
         dialog.open();
     }
@@ -247,7 +257,7 @@ public class PlanView extends VerticalLayout {
         var dialog = new StrategyDialog(strategy, treeData.objectives(), people.people(), plan::save,
                 saved -> refresh());
         if (!mayEditPlan) {
-            dialog.viewOnly("Only strategists change the plan; you can read it here.");
+            dialog.viewOnly(READ_ONLY);
         }
         dialog.open();
     }
@@ -256,7 +266,7 @@ public class PlanView extends VerticalLayout {
         var dialog = new CampaignDialog(campaign, treeData.strategies(), people.people(), plan::save,
                 saved -> refresh());
         if (!mayEditPlan) {
-            dialog.viewOnly("Only strategists change the plan; you can read it here.");
+            dialog.viewOnly(READ_ONLY);
         }
         dialog.open();
     }
@@ -273,13 +283,14 @@ public class PlanView extends VerticalLayout {
         var confirm = new Button(impact.hasChildren() ? "Delete all of it" : "Delete", e -> {
             dialog.close();
             try {
-                plan.delete(node);
-                notify("Deleted “" + impact.name() + "”", NotificationVariant.LUMO_SUCCESS);
-            } catch (ConcurrentEditException | NotFoundException refused) {
-                notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
+                plan.delete(node, impact);
+                Notifications.success("Deleted “" + impact.name() + "”");
+            } catch (RuntimeException refused) {
+                Notifications.problem(UserProblem.of(refused));
             }
             refresh();
         });
+        confirm.setDisableOnClick(true);
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Keep it", e -> dialog.close()), confirm);
         dialog.open();
@@ -287,7 +298,7 @@ public class PlanView extends VerticalLayout {
 
     private void refresh() {
         treeData.reload();
-        tree.expand(java.util.List.<PlanNode>copyOf(treeData.objectives()));
+        tree.expand(List.<PlanNode>copyOf(treeData.objectives()));
         tree.deselectAll();
         refreshIdeas();
     }
@@ -301,12 +312,8 @@ public class PlanView extends VerticalLayout {
                 : "Unaligned ideas (" + count + ")");
     }
 
-    private static void notify(String message, NotificationVariant variant) {
-        Notification.show(message, 6000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
-    }
-
     private long me() {
-        return currentUserId;
+        return user.personId();
     }
 
     private LocalDate today() {

@@ -9,16 +9,17 @@ import app.throughline.plan.PlanService;
 import app.throughline.plan.TacticParent;
 import app.throughline.security.CurrentUserProvider;
 import app.throughline.tactic.Tactic;
+import app.throughline.tactic.TacticAccess;
 import app.throughline.tactic.TacticService;
 import app.throughline.tactic.TacticStatus;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+import app.throughline.ui.EditDialog.Saver;
+import app.throughline.ui.Notifications;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /** Opens the tactic form from any view (plan, calendar) with the choices it needs loaded. */
 @SpringComponent
@@ -39,17 +40,19 @@ public class TacticDialogs {
         this.currentUser = currentUser;
     }
 
-    /**
-     * The options the form offers, read once when it opens.
-     *
-     * @param statuses what this person may give an aligned tactic; the form narrows it for ideas
-     */
+    /** The options the form offers, read once when it opens, and what the person may do with the tactic. */
     record Choices(List<TacticParent> parents, List<Channel> channels, List<PersonSummary> people,
-            Set<TacticStatus> statuses, ZoneId zone, boolean mayEdit) {
+            TacticAccess access, ZoneId zone) {
     }
 
-    /** What the form does on save and delete, and whom it tells afterwards. */
-    record Actions(UnaryOperator<Tactic> save, Consumer<Tactic> onSaved, Consumer<Tactic> delete) {
+    /** Takes one status step on a saved tactic (approve, send back...). */
+    @FunctionalInterface
+    interface StepAction {
+        Tactic change(Tactic tactic, TacticStatus to);
+    }
+
+    /** What the form does on save, delete and a status step, and whom it tells afterwards. */
+    record Actions(Saver<Tactic> save, Consumer<Tactic> onSaved, Consumer<Tactic> delete, StepAction step) {
     }
 
     /** Opens a saved tactic; {@code onChange} runs after it was saved or deleted (or found gone). */
@@ -57,8 +60,7 @@ public class TacticDialogs {
         try {
             open(tactics.tactic(tacticId), onChange);
         } catch (NotFoundException gone) {
-            Notification.show(gone.getMessage(), 6000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notifications.warning(gone.getMessage());
             onChange.run();
         }
     }
@@ -69,24 +71,20 @@ public class TacticDialogs {
     }
 
     private void open(Tactic tactic, Runnable onChange) {
-        var choices = new Choices(plan.tacticParents(), channels.channels(), people.people(),
-                tactics.myStatuses(), currentUser.get().zone(), tactics.mayEdit(tactic));
-        var actions = new Actions(edited -> {
-            Tactic saved = tactics.save(edited);
-            if (saved.status() == TacticStatus.IN_REVIEW && edited.status() != TacticStatus.IN_REVIEW) {
-                Notification.show("“" + saved.title() + "” was approved before your change, so it went back to "
-                        + "review: a coach approves what goes out.", 8000, Notification.Position.BOTTOM_START);
-            }
-            return saved;
-        }, saved -> onChange.run(), doomed -> {
+        var choices = new Choices(plan.tacticParents(), channels.channels(), people.people(), tactics.access(tactic),
+                currentUser.get().zone());
+        var actions = new Actions(tactics::save, saved -> onChange.run(), doomed -> {
             tactics.delete(doomed.id(), doomed.version());
             onChange.run();
-        });
+        }, (current, to) -> tactics.changeStatus(current.id(), current.version(), to));
         new TacticDialog(tactic, choices, actions).open();
     }
 
-    /** A new tactic for the signed-in person, under {@code parent} (or unaligned) on {@code start}. */
-    public Tactic draft(TacticParent parent, java.time.Instant start) {
+    /**
+     * A new tactic for the signed-in person, under {@code parent} (or unaligned) on {@code start}.
+     * An unaligned one keeps the date aside until a parent is chosen (an idea has no date).
+     */
+    public Tactic draft(@Nullable TacticParent parent, @Nullable Instant start) {
         long me = currentUser.get().personId();
         List<Channel> all = channels.channels();
         Long firstChannel = all.isEmpty() ? null : all.getFirst().id();

@@ -1,6 +1,7 @@
 package app.throughline.calendar.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,19 +9,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.throughline.calendar.CalendarPeriod.Layout;
 import app.throughline.channel.Channel;
 import app.throughline.channel.ChannelKind;
+import app.throughline.plan.Intent;
+import app.throughline.plan.TacticParent;
 import app.throughline.security.CurrentUser;
 import app.throughline.security.Role;
 import app.throughline.tactic.TacticService;
 import app.throughline.tactic.TacticStatus;
+import app.throughline.tactic.UnalignedIdea;
 import app.throughline.testing.ViewTestBase;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,13 +46,14 @@ class CalendarViewTest extends ViewTestBase {
     long linkedIn;
     long newsletter;
     long post;
+    long strategy;
 
     @BeforeEach
     void setUp() {
         marketer = data.person("max", Role.MARKETER);
         linkedIn = data.channel("LinkedIn", ChannelKind.SOCIAL);
         newsletter = data.channel("Newsletter", ChannelKind.OWNED);
-        long strategy = data.strategy(data.objective("Grow", marketer.personId()), "Voice", marketer.personId());
+        strategy = data.strategy(data.objective("Grow", marketer.personId()), "Voice", marketer.personId());
         post = data.tactic(strategy, null, "3 signs your forecast is wrong", linkedIn,
                 Instant.parse("2027-03-02T09:00:00Z"), null, TacticStatus.SCHEDULED, marketer.personId());
         data.tactic(strategy, null, "March digest", newsletter, Instant.parse("2027-03-10T07:00:00Z"), null,
@@ -163,22 +172,56 @@ class CalendarViewTest extends ViewTestBase {
     }
 
     @Test
-    void clickingADayPlansATacticThereUnderAParentFromThePlan() {
+    void clickingADayPlansATacticThereOnceItServesAStrategy() {
         signIn(marketer);
         open("?view=month&date=2027-03-01");
 
         ComponentUtil.fireEvent(calendar(), new FullCalendar.DateClick(calendar(), true, "2027-03-16T00:00:00", true));
-        var start = _get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class,
-                spec -> spec.withLabel("Goes out (UTC)"));
-        assertThat(start.getValue()).isEqualTo(java.time.LocalDateTime.parse("2027-03-16T09:00:00"));
-        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Title")),
-                "Cash-flow checklist");
+        var start = _get(DateTimePicker.class, spec -> spec.withLabel("Goes out (UTC)"));
+        assertThat(start.getValue()).as("an idea has no date yet").isNull();
+        assertThat(start.isEnabled()).isFalse();
+        assertThat(start.getHelperText()).isEqualTo("Goes out Tue 16 Mar, 09:00 once it serves a strategy");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Cash-flow checklist");
         @SuppressWarnings("unchecked")
-        ComboBox<app.throughline.plan.TacticParent> serves = _get(ComboBox.class, spec -> spec.withLabel("Serves"));
+        ComboBox<TacticParent> serves = _get(ComboBox.class, spec -> spec.withLabel("Serves"));
         _setValue(serves, serves.getListDataView().getItems().findFirst().orElseThrow());
+        assertThat(start.getValue()).isEqualTo(LocalDateTime.parse("2027-03-16T09:00:00"));
+        @SuppressWarnings("unchecked")
+        ComboBox<TacticStatus> status = _get(_get(Dialog.class), ComboBox.class, spec -> spec.withLabel("Status"));
+        assertThat(status.getValue()).isEqualTo(TacticStatus.DRAFT);
+        assertThat(status.getHelperText()).startsWith("Now a draft");
         _click(_get(Button.class, spec -> spec.withText("Save")));
 
         assertThat(shownTitles()).contains("LinkedIn · Cash-flow checklist");
+        NotificationsKt.expectNotifications("Saved “Cash-flow checklist” (draft)");
+    }
+
+    @Test
+    void planATacticSavesWithItsDefaultsAsAnIdea() {
+        signIn(marketer);
+        open("?view=month&date=2027-03-01");
+
+        _click(_get(Button.class, spec -> spec.withText("Plan a tactic")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Office dog on Fridays");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(_find(Dialog.class)).isEmpty();
+        assertThat(tactics.unalignedIdeas(10)).extracting(UnalignedIdea::title).containsExactly("Office dog on Fridays");
+        NotificationsKt.expectNotifications("Saved “Office dog on Fridays” (idea)");
+    }
+
+    @Test
+    void planningWhileFilteredToACampaignPutsTheTacticUnderIt() {
+        long campaign = data.campaign(strategy, "Spring webinars", Intent.CAMPAIGN, marketer.personId());
+        signIn(marketer);
+        open("?view=month&date=2027-03-01&campaign=" + campaign);
+
+        ComponentUtil.fireEvent(calendar(), new FullCalendar.DateClick(calendar(), true, "2027-03-16T00:00:00", true));
+        @SuppressWarnings("unchecked")
+        ComboBox<TacticParent> serves = _get(ComboBox.class, spec -> spec.withLabel("Serves"));
+        assertThat(serves.getValue().campaignId()).isEqualTo(campaign);
+        assertThat(_get(DateTimePicker.class, spec -> spec.withLabel("Goes out (UTC)")).getValue())
+                .isEqualTo(LocalDateTime.parse("2027-03-16T09:00:00"));
     }
 
     @Test

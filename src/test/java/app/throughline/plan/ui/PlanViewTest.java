@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.throughline.channel.ChannelKind;
+import app.throughline.common.SubmissionKey;
 import app.throughline.plan.Intent;
 import app.throughline.plan.PlanNode;
 import app.throughline.plan.PlanService;
@@ -143,7 +144,7 @@ class PlanViewTest extends ViewTestBase {
         selectRow("Grow mid-market revenue");
         _click(_get(Button.class, spec -> spec.withText("Edit")));
         // someone else saves the same objective meanwhile
-        plan.save(plan.objective(objective).withName("Renamed by a colleague"));
+        plan.save(plan.objective(objective).withName("Renamed by a colleague"), SubmissionKey.random());
 
         var name = _get(TextField.class, spec -> spec.withLabel("Name"));
         _setValue(name, "My new name");

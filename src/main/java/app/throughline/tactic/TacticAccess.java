@@ -1,0 +1,22 @@
+package app.throughline.tactic;
+
+import app.throughline.tactic.TacticWorkflow.Step;
+import java.util.List;
+
+/**
+ * What the signed-in person may do with one tactic, as its form offers it (decided by
+ * {@link TacticPolicy}; the service checks the same rules again on every write).
+ *
+ * @param mayEdit change its content, date, owner, or delete it
+ * @param mayChooseOwner plan it for someone else
+ * @param steps the status steps they may take from its current status
+ * @param statusChoices the statuses its form's status field offers (its current one included)
+ */
+public record TacticAccess(boolean mayEdit, boolean mayChooseOwner, List<Step> steps,
+        List<TacticStatus> statusChoices) {
+
+    /** A reviewer may approve or send back a tactic they cannot otherwise change. */
+    public boolean reviewOnly() {
+        return !mayEdit && !steps.isEmpty();
+    }
+}
