@@ -43,8 +43,16 @@ class TlCalendar extends HTMLElement {
       firstDay: 1,
       height: 'auto',
       fixedWeekCount: true,
+      // the server sends at most a few tactics a day and a "+N more" for the rest (DD007)
       dayMaxEvents: false,
+      eventOrder: 'order,start,-duration,title',
+      eventOrderStrict: true,
       eventDisplay: 'block',
+      // tactics are reachable with the keyboard (Tab, then Enter); bands say interactive: false
+      eventInteractive: true,
+      // day numbers are links to the day's list: the keyboard's way to a day and its "plan here"
+      navLinks: true,
+      navLinkDayClick: (date) => this.openDay(date),
       editable: true,
       eventDurationEditable: false,
       // the whole day stays on the week grid (a 23:30 tactic must be visible); it opens at 08:00
@@ -53,6 +61,9 @@ class TlCalendar extends HTMLElement {
       slotLabelFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
       eventDidMount: (info) => {
         info.el.dataset.eventId = info.event.id;
+        if (info.event.id.startsWith('m')) {
+          info.el.setAttribute('aria-label', `${info.event.title} on ${info.event.id.slice(1)}: open the day's list`);
+        }
         info.el.title = info.event.title + (info.event.extendedProps.status ? ` (${info.event.extendedProps.status})` : '');
       },
       eventDrop: (info) => {
@@ -71,6 +82,8 @@ class TlCalendar extends HTMLElement {
         const id = info.event.id;
         if (id.startsWith('t')) {
           this.dispatchEvent(new CustomEvent('tl-event-click', { detail: { id: Number(id.slice(1)) } }));
+        } else if (id.startsWith('m')) {
+          this.dispatchEvent(new CustomEvent('tl-day-open', { detail: { day: id.slice(1) } }));
         }
       },
       dateClick: (info) => {
@@ -84,6 +97,10 @@ class TlCalendar extends HTMLElement {
       this.apply(this.pending);
       this.pending = undefined;
     }
+  }
+
+  private openDay(date: Date) {
+    this.dispatchEvent(new CustomEvent('tl-day-open', { detail: { day: wallClock(date).slice(0, 10) } }));
   }
 
   /** Called from the server: show `view` around `date` with exactly these events. */

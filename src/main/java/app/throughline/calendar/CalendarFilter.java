@@ -11,6 +11,21 @@ import app.throughline.tactic.TacticStatus;
 public record CalendarFilter(Long objectiveId, Long strategyId, Long campaignId, Long channelId,
         ChannelKind channelKind, Long departmentId, TacticStatus status, Intent intent, Long ownerId) {
 
+    /** Whether a filter is about the tactics themselves rather than where they hang in the plan. */
+    public boolean narrowsTactics() {
+        return channelId != null || channelKind != null || departmentId != null || status != null || ownerId != null;
+    }
+
+    /** How many parts are set ("Filters (2)"). */
+    public int size() {
+        int n = 0;
+        for (Object part : new Object[] {objectiveId, strategyId, campaignId, channelId, channelKind, departmentId,
+            status, intent, ownerId}) {
+            n += part == null ? 0 : 1;
+        }
+        return n;
+    }
+
     public static final CalendarFilter NONE = new CalendarFilter(null, null, null, null, null, null, null, null,
             null);
 }

@@ -4,22 +4,37 @@ import static app.throughline.db.Tables.CAMPAIGN;
 import static app.throughline.db.Tables.CHANNEL;
 import static app.throughline.db.Tables.MARKETING_STRATEGY;
 import static app.throughline.db.Tables.TACTIC;
+import static org.jooq.impl.DSL.greatest;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.rowNumber;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.val;
+import static org.jooq.impl.DSL.when;
 
 import app.throughline.tactic.Tactic;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jooq.CaseConditionStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Records;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the tactics of one visible range: one query, a range scan on the start index. A tactic
- * lasts at most {@link Tactic#MAX_DURATION}, so tactics overlapping the range all start after
- * {@code from - MAX_DURATION}; that bound keeps the scan on the index however big the table
- * (docs/design-decisions/DD005-calendar-range-reads.md).
+ * Reads the tactics of one visible range with one query, a range scan on the start index. A
+ * tactic lasts at most {@link Tactic#MAX_DURATION}, so tactics overlapping the range all start
+ * after {@code from - MAX_DURATION}; that bound keeps the scan on the index however big the table
+ * (docs/design-decisions/DD005-calendar-range-reads.md). Grids read at most a few tactics a day
+ * with the count of the rest; lists read a page at a time (DD007).
  */
 @Component
 class CalendarQuery {
@@ -30,38 +45,132 @@ class CalendarQuery {
         this.db = db;
     }
 
-    /** Tactics overlapping [from, to): a moment inside it, or a span that ends after {@code from}. */
-    List<CalendarEntry> entries(Instant from, Instant to, CalendarFilter filter) {
-        var t = TACTIC;
-        var s = MARKETING_STRATEGY;
-        Condition overlaps = t.SCHEDULED_START.lt(to)
-                .and(t.SCHEDULED_START.ge(from.minus(Tactic.MAX_DURATION)))
-                .and(t.SCHEDULED_END.isNull().and(t.SCHEDULED_START.ge(from)).or(t.SCHEDULED_END.gt(from)));
-        return db.select(t.TACTIC_ID, t.TITLE, CHANNEL.NAME, CHANNEL.KIND, CHANNEL.COLOUR, t.SCHEDULED_START,
-                        t.SCHEDULED_END, t.STATUS, t.INTENT, s.BUSINESS_OBJECTIVE_ID, t.CAMPAIGN_ID, t.OWNER_ID,
-                        t.VERSION)
-                .from(t)
-                .join(CHANNEL).on(CHANNEL.CHANNEL_ID.eq(t.CHANNEL_ID))
-                .leftJoin(s).on(s.MARKETING_STRATEGY_ID.eq(t.MARKETING_STRATEGY_ID))
-                .where(overlaps).and(matches(filter))
-                .orderBy(t.SCHEDULED_START, t.TACTIC_ID)
-                .fetch(Records.mapping(CalendarEntry::new));
+    /** A tactic drawn on a grid, with the day it is drawn on and how many the day holds. */
+    record Drawn(CalendarEntry entry, int dayIndex, int onThatDay) {
     }
 
-    /** Campaigns whose dates overlap [from, to] (whole days), narrowed like the tactics. */
-    List<CampaignBand> campaigns(LocalDate from, LocalDate to, CalendarFilter filter) {
+    /**
+     * The first {@code perDay} tactics of every day on screen (by start), each with the number of
+     * tactics its day holds. A tactic belongs to the day it starts on in the viewer's zone, or to
+     * the first day on screen when it started before it (a span reaching into the period).
+     */
+    List<Drawn> drawn(CalendarPeriod period, ZoneId zone, CalendarFilter filter, int perDay) {
+        var t = TACTIC;
+        Instant from = period.from(zone);
+        Field<Instant> shownStart = greatest(t.SCHEDULED_START, val(from, t.SCHEDULED_START.getDataType()));
+        Field<Integer> day = dayOf(shownStart, period.days(), zone);
+        var ranked = select(rowNumber().over().partitionBy(day).orderBy(t.SCHEDULED_START, t.TACTIC_ID).as("rn"),
+                        DSL.count().over().partitionBy(day).as("on_day"), day.as("day"))
+                .where(overlaps(from, period.to(zone))).and(matches(filter))
+                .asTable("ranked");
+        Field<Integer> rn = ranked.field("rn", Integer.class);
+        return db.select(ranked.fields())
+                .from(ranked)
+                .where(rn.le(perDay))
+                .orderBy(ranked.field(t.SCHEDULED_START), ranked.field(t.TACTIC_ID))
+                .fetch(r -> new Drawn(entry(r, new Columns() {
+                    @Override
+                    public <T> Field<T> of(Field<T> field) {
+                        return Objects.requireNonNull(ranked.field(field));
+                    }
+                }), r.get("day", Integer.class), r.get("on_day", Integer.class)));
+    }
+
+    /** A page of the tactics overlapping [from, to), by start: the lists' rows. */
+    List<CalendarEntry> entries(Instant from, Instant to, CalendarFilter filter, int offset, int limit) {
+        var t = TACTIC;
+        return select().where(overlaps(from, to)).and(matches(filter))
+                .orderBy(t.SCHEDULED_START, t.TACTIC_ID)
+                .offset(offset).limit(limit)
+                .fetch(r -> entry(r, Columns.DIRECT));
+    }
+
+    /** How many tactics overlap [from, to). */
+    int count(Instant from, Instant to, CalendarFilter filter) {
+        return db.fetchCount(db.select(TACTIC.TACTIC_ID).from(TACTIC)
+                .join(CHANNEL).on(CHANNEL.CHANNEL_ID.eq(TACTIC.CHANNEL_ID))
+                .leftJoin(MARKETING_STRATEGY).on(MARKETING_STRATEGY.MARKETING_STRATEGY_ID.eq(TACTIC.MARKETING_STRATEGY_ID))
+                .where(overlaps(from, to)).and(matches(filter)));
+    }
+
+    /**
+     * Campaigns whose dates overlap [fromDay, toDay] (whole days), narrowed like the tactics: by
+     * the plan filters directly, and when a filter is about the tactics themselves (channel,
+     * department, status, owner), to campaigns with a matching tactic in [from, to).
+     */
+    List<CampaignBand> campaigns(LocalDate fromDay, LocalDate toDay, Instant from, Instant to, CalendarFilter filter) {
         var c = CAMPAIGN;
         var s = MARKETING_STRATEGY;
+        Condition withMatchingTactic = !filter.narrowsTactics() ? noCondition()
+                : DSL.exists(selectOne().from(TACTIC)
+                        .join(CHANNEL).on(CHANNEL.CHANNEL_ID.eq(TACTIC.CHANNEL_ID))
+                        .leftJoin(MARKETING_STRATEGY).on(MARKETING_STRATEGY.MARKETING_STRATEGY_ID
+                                .eq(TACTIC.MARKETING_STRATEGY_ID))
+                        .where(TACTIC.CAMPAIGN_ID.eq(c.CAMPAIGN_ID))
+                        .and(overlaps(from, to)).and(matches(filter)));
         return db.select(c.CAMPAIGN_ID, c.NAME, c.INTENT, c.COLOUR, c.STARTS_ON, c.ENDS_ON)
                 .from(c)
                 .join(s).on(s.MARKETING_STRATEGY_ID.eq(c.MARKETING_STRATEGY_ID))
-                .where(c.STARTS_ON.le(to)).and(c.ENDS_ON.ge(from))
+                .where(c.STARTS_ON.le(toDay)).and(c.ENDS_ON.ge(fromDay))
                 .and(filter.objectiveId() == null ? noCondition() : s.BUSINESS_OBJECTIVE_ID.eq(filter.objectiveId()))
                 .and(filter.strategyId() == null ? noCondition() : c.MARKETING_STRATEGY_ID.eq(filter.strategyId()))
                 .and(filter.campaignId() == null ? noCondition() : c.CAMPAIGN_ID.eq(filter.campaignId()))
                 .and(filter.intent() == null ? noCondition() : c.INTENT.eq(filter.intent()))
+                .and(withMatchingTactic)
                 .orderBy(c.STARTS_ON, c.NAME)
                 .fetch(Records.mapping(CampaignBand::new));
+    }
+
+    /** The columns of an entry as they appear in a row: the tables' own, or a derived table's copies. */
+    private interface Columns {
+        Columns DIRECT = new Columns() {
+            @Override
+            public <T> Field<T> of(Field<T> field) {
+                return field;
+            }
+        };
+
+        <T> Field<T> of(Field<T> field);
+    }
+
+    /** The columns a calendar entry needs: the tactic with its channel and strategy, plus {@code more}. */
+    private SelectOnConditionStep<Record> select(Field<?>... more) {
+        var fields = new ArrayList<Field<?>>(ENTRY_FIELDS);
+        fields.addAll(List.of(more));
+        return db.select(fields).from(TACTIC)
+                .join(CHANNEL).on(CHANNEL.CHANNEL_ID.eq(TACTIC.CHANNEL_ID))
+                .leftJoin(MARKETING_STRATEGY)
+                .on(MARKETING_STRATEGY.MARKETING_STRATEGY_ID.eq(TACTIC.MARKETING_STRATEGY_ID));
+    }
+
+    private static final List<Field<?>> ENTRY_FIELDS = List.of(TACTIC.TACTIC_ID, TACTIC.TITLE, CHANNEL.NAME,
+            CHANNEL.KIND, CHANNEL.COLOUR, TACTIC.SCHEDULED_START, TACTIC.SCHEDULED_END, TACTIC.STATUS, TACTIC.INTENT,
+            MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID, TACTIC.CAMPAIGN_ID, TACTIC.OWNER_ID, TACTIC.VERSION);
+
+    private static CalendarEntry entry(Record r, Columns c) {
+        var t = TACTIC;
+        return new CalendarEntry(r.get(c.of(t.TACTIC_ID)), r.get(c.of(t.TITLE)), r.get(c.of(CHANNEL.NAME)),
+                r.get(c.of(CHANNEL.KIND)), r.get(c.of(CHANNEL.COLOUR)), r.get(c.of(t.SCHEDULED_START)),
+                r.get(c.of(t.SCHEDULED_END)), r.get(c.of(t.STATUS)), r.get(c.of(t.INTENT)),
+                r.get(c.of(MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID)), r.get(c.of(t.CAMPAIGN_ID)),
+                r.get(c.of(t.OWNER_ID)), r.get(c.of(t.VERSION)));
+    }
+
+    /** Which day on screen (0, 1, ...) an instant falls on in {@code zone}: one comparison per day boundary. */
+    private static Field<Integer> dayOf(Field<Instant> instant, List<LocalDate> days, ZoneId zone) {
+        CaseConditionStep<Integer> day = when(instant.lt(days.get(1).atStartOfDay(zone).toInstant()), inline(0));
+        for (int i = 2; i < days.size(); i++) {
+            day = day.when(instant.lt(days.get(i).atStartOfDay(zone).toInstant()), inline(i - 1));
+        }
+        return day.otherwise(inline(days.size() - 1));
+    }
+
+    /** Tactics overlapping [from, to): a moment inside it, or a span that ends after {@code from}. */
+    private static Condition overlaps(Instant from, Instant to) {
+        var t = TACTIC;
+        return t.SCHEDULED_START.lt(to)
+                .and(t.SCHEDULED_START.ge(from.minus(Tactic.MAX_DURATION)))
+                .and(t.SCHEDULED_END.isNull().and(t.SCHEDULED_START.ge(from)).or(t.SCHEDULED_END.gt(from)));
     }
 
     private static Condition matches(CalendarFilter f) {

@@ -2,9 +2,10 @@ package app.throughline.database;
 
 import java.nio.file.Path;
 import java.util.UUID;
-import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -37,9 +38,12 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedMariaDb.start(properties.baseDir(), dataDir);
     }
 
+    /** A Hikari pool like the one Spring Boot builds for a configured URL, with the same spring.datasource.hikari.* settings. */
     @Bean
-    DataSource dataSource(EmbeddedMariaDb db, EmbeddedDatabaseProperties properties) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedMariaDb db, EmbeddedDatabaseProperties properties) {
         return DataSourceBuilder.create()
+                .type(HikariDataSource.class)
                 .url(db.jdbcUrl(properties.databaseName()))
                 .username("root")
                 .password("")

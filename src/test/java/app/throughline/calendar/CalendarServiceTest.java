@@ -135,6 +135,64 @@ class CalendarServiceTest extends ServiceTestBase {
                 .containsExactly("Webinar series");
     }
 
+    @Test
+    void aGridDrawsTheFirstTacticsOfADayAndCountsTheRest() {
+        for (int i = 0; i < 7; i++) {
+            tactic("Busy Tuesday " + i, "2027-03-02T0" + (i + 1) + ":00:00Z", null);
+        }
+        tactic("Quiet Wednesday", "2027-03-03T09:00:00Z", null);
+        // a span from the week before belongs to the first day on screen
+        tactic("Trade show from last week", "2027-02-26T09:00:00Z", "2027-03-01T17:00:00Z");
+        signIn(marketer);
+
+        var month = new CalendarPeriod(Layout.MONTH, LocalDate.of(2027, 3, 1));
+        CalendarPage page = calendar.page(month, CalendarFilter.NONE);
+
+        assertThat(titles(page)).containsExactly("Trade show from last week", "Busy Tuesday 0", "Busy Tuesday 1",
+                "Busy Tuesday 2", "Quiet Wednesday");
+        assertThat(page.more()).containsExactly(new CalendarPage.MoreOnDay(LocalDate.of(2027, 3, 2), 4));
+        assertThat(page.total()).isEqualTo(9);
+
+        var week = calendar.page(new CalendarPeriod(Layout.WEEK, LocalDate.of(2027, 3, 1)), CalendarFilter.NONE);
+        assertThat(week.entries()).as("a week draws up to 12 a day").hasSize(9);
+        assertThat(week.more()).isEmpty();
+    }
+
+    @Test
+    void theDayListHoldsEveryTacticOfTheDayPageByPage() {
+        for (int i = 0; i < 7; i++) {
+            tactic("Busy Tuesday " + i, "2027-03-02T0" + (i + 1) + ":00:00Z", null);
+        }
+        tactic("Wednesday", "2027-03-03T09:00:00Z", null);
+        signIn(marketer);
+        var tuesday = new CalendarPeriod(Layout.DAY, LocalDate.of(2027, 3, 2));
+
+        assertThat(calendar.count(tuesday, CalendarFilter.NONE)).isEqualTo(7);
+        assertThat(calendar.list(tuesday, CalendarFilter.NONE, 0, 3)).extracting(CalendarEntry::title)
+                .containsExactly("Busy Tuesday 0", "Busy Tuesday 1", "Busy Tuesday 2");
+        assertThat(calendar.list(tuesday, CalendarFilter.NONE, 6, 3)).extracting(CalendarEntry::title)
+                .containsExactly("Busy Tuesday 6");
+        var march = new CalendarPeriod(Layout.LIST, LocalDate.of(2027, 3, 20));
+        assertThat(calendar.count(march, CalendarFilter.NONE)).isEqualTo(8);
+    }
+
+    @Test
+    void campaignBandsFollowFiltersAboutTheTacticsToo() {
+        long withLinkedIn = data.campaign(strategy, "LinkedIn push", Intent.CAMPAIGN, marketer.personId(),
+                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31));
+        long withNewsletter = data.campaign(strategy, "Newsletter push", Intent.CAMPAIGN, marketer.personId(),
+                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31));
+        data.tactic(strategy, withLinkedIn, "Post", linkedIn, Instant.parse("2027-03-02T09:00:00Z"), null,
+                TacticStatus.SCHEDULED, marketer.personId());
+        data.tactic(strategy, withNewsletter, "Issue", newsletter, Instant.parse("2027-03-03T09:00:00Z"), null,
+                TacticStatus.SCHEDULED, marketer.personId());
+        signIn(marketer);
+
+        assertThat(filter(f(null, null, null, linkedIn, null, null, null, null, null)).bands())
+                .extracting(CampaignBand::name).containsExactly("LinkedIn push");
+        assertThat(calendar.page(WEEK_OF_MARCH_1, CalendarFilter.NONE).bands()).hasSize(2);
+    }
+
     private void tactic(String title, String start, String end) {
         data.tactic(strategy, null, title, linkedIn, Instant.parse(start), end == null ? null : Instant.parse(end),
                 TacticStatus.SCHEDULED, marketer.personId());

@@ -25,6 +25,7 @@ public abstract class ViewTestBase extends ServiceTestBase {
 
     @BeforeEach
     void startVaadin() {
+        SentToBrowser.clear();
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
     }
 

@@ -13,14 +13,20 @@ import app.throughline.tactic.TacticStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.function.SerializableFunction;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** The calendar's filters: one picker per dimension, each optional. */
+/**
+ * The calendar's filters: one picker per dimension, each optional. They live in a popover
+ * behind the toolbar's "Filters (n)" button; the ones in force also show as removable chips
+ * above the calendar ({@link #chips()}).
+ */
 class CalendarFilterBar extends FlexLayout {
 
     private final ComboBox<ObjectiveNode> objective;
@@ -33,6 +39,7 @@ class CalendarFilterBar extends FlexLayout {
     private final ComboBox<Intent> intent;
     private final ComboBox<PersonSummary> owner;
     private final List<ComboBox<?>> all;
+    private final Consumer<CalendarFilter> onChange;
     private boolean quiet;
 
     CalendarFilterBar(List<ObjectiveNode> objectives, List<Channel> channels, List<Department> departments,
@@ -50,12 +57,8 @@ class CalendarFilterBar extends FlexLayout {
         owner = picker("Owner", people, PersonSummary::displayName);
         all = List.of(objective, strategy, campaign, channel, kind, department, status, intent, owner);
 
-        var clear = new Button("Clear filters", e -> {
-            quiet = true;
-            all.forEach(ComboBox::clear);
-            quiet = false;
-            onChange.accept(filter());
-        });
+        this.onChange = onChange;
+        var clear = new Button("Clear filters", e -> clearAll());
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         all.forEach(box -> box.addValueChangeListener(e -> {
             if (!quiet) {
@@ -84,6 +87,35 @@ class CalendarFilterBar extends FlexLayout {
         } finally {
             quiet = false;
         }
+    }
+
+    /** The filters in force as chips ("Channel: LinkedIn ×"); a click removes that filter. */
+    List<Button> chips() {
+        var chips = new ArrayList<Button>();
+        for (ComboBox<?> box : all) {
+            if (box.getValue() != null) {
+                String text = box.getLabel() + ": " + label(box);
+                var chip = new Button(text, VaadinIcon.CLOSE_SMALL.create(), e -> box.clear());
+                chip.setIconAfterText(true);
+                chip.setAriaLabel("Remove the filter " + text);
+                chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+                chip.addClassName("filter-chip");
+                chips.add(chip);
+            }
+        }
+        return chips;
+    }
+
+    /** Removes every filter at once. */
+    void clearAll() {
+        quiet = true;
+        all.forEach(ComboBox::clear);
+        quiet = false;
+        onChange.accept(filter());
+    }
+
+    private static <T> String label(ComboBox<T> box) {
+        return box.getItemLabelGenerator().apply(box.getValue());
     }
 
     CalendarFilter filter() {

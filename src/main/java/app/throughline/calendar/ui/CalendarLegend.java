@@ -28,7 +28,7 @@ class CalendarLegend extends FlexLayout {
             chip.addClassName("legend-chip");
             add(chip);
         }
-        var styles = new Span("Faded and dashed: not yet approved · ✓ published · struck through: cancelled");
+        var styles = new Span("Light and dashed: not yet approved · ✓ published · struck through: cancelled");
         styles.addClassName("legend-styles");
         add(styles);
     }

@@ -2,9 +2,11 @@ package app.throughline.calendar.ui;
 
 import app.throughline.calendar.CalendarEntry;
 import app.throughline.calendar.CalendarPage;
+import app.throughline.calendar.CalendarPage.MoreOnDay;
 import app.throughline.calendar.CampaignBand;
 import app.throughline.plan.Intent;
 import app.throughline.tactic.TacticStatus;
+import app.throughline.ui.Colours;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,17 +17,22 @@ import java.util.function.Predicate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns a calendar page into the events the browser component draws: one per tactic, in the
- * viewer's wall-clock time, coloured by channel or objective, faint while tentative; plus a
- * band per time-boxed campaign (always-on branding themes would cover every day, so they get
- * a band only when the calendar is narrowed to them).
+ * Turns a calendar page into the events the browser component draws: one per tactic drawn, in
+ * the viewer's wall-clock time, coloured by channel or objective with text that stays readable,
+ * a light tint while tentative; a "+N more" per day holding more than is drawn; and a band per
+ * time-boxed campaign (always-on branding themes would cover every day, so they get a band only
+ * when the calendar is narrowed to them).
  */
 final class CalendarPayload {
 
-    static final String UNALIGNED_COLOUR = "#9e9e9e";
+    static final String UNALIGNED_COLOUR = "#757575";
     private static final List<String> OBJECTIVE_PALETTE = List.of("#1e88e5", "#e53935", "#43a047", "#8e24aa",
             "#fb8c00", "#00897b", "#6d4c41", "#3949ab");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The order the grid stacks a day's events in: bands, then tactics by start, then "+N more". */
+    private static final int BAND = 0;
+    private static final int TACTIC = 1;
+    private static final int MORE = 2;
 
     private CalendarPayload() {
     }
@@ -37,17 +44,19 @@ final class CalendarPayload {
     }
 
     static String json(CalendarPage page, ColourBy colourBy, List<Long> objectiveIdsInOrder,
-            Predicate<CalendarEntry> movable, boolean showBrandingBands) {
-        var events = new ArrayList<Map<String, Object>>(page.entries().size() + page.bands().size());
-        // a list has no room for bands: they would repeat on every day
-        boolean bandsFit = page.period().layout() != app.throughline.calendar.CalendarPeriod.Layout.LIST;
-        for (CampaignBand band : bandsFit ? page.bands() : List.<CampaignBand>of()) {
-            if (band.intent() == Intent.CAMPAIGN || showBrandingBands) {
+            Predicate<CalendarEntry> movable, boolean bands, boolean brandingBands) {
+        var events = new ArrayList<Map<String, Object>>(page.entries().size() + page.bands().size()
+                + page.more().size());
+        for (CampaignBand band : bands ? page.bands() : List.<CampaignBand>of()) {
+            if (band.intent() == Intent.CAMPAIGN || brandingBands) {
                 events.add(band(band));
             }
         }
         for (CalendarEntry entry : page.entries()) {
             events.add(tactic(entry, page.zone(), colourBy, objectiveIdsInOrder, movable.test(entry)));
+        }
+        for (MoreOnDay more : page.more()) {
+            events.add(more(more));
         }
         return JSON.writeValueAsString(events);
     }
@@ -63,8 +72,12 @@ final class CalendarPayload {
         }
         String colour = colourBy == ColourBy.OBJECTIVE ? objectiveColour(e.objectiveId(), objectiveIdsInOrder)
                 : e.channelColour();
-        event.put("backgroundColor", colour);
+        // tentative work is a light tint with dark text and a dashed edge in the colour; fixed work is solid
+        String background = e.status().tentative() || e.status() == TacticStatus.CANCELLED
+                ? Colours.tint(colour, 0.18) : colour;
+        event.put("backgroundColor", background);
         event.put("borderColor", colour);
+        event.put("textColor", Colours.textOn(background));
         var classes = new ArrayList<String>();
         classes.add("tactic");
         classes.add("status-" + e.status().name().toLowerCase().replace('_', '-'));
@@ -73,6 +86,7 @@ final class CalendarPayload {
         }
         event.put("classNames", classes);
         event.put("startEditable", movable && e.status() != TacticStatus.PUBLISHED);
+        event.put("order", TACTIC);
         event.put("extendedProps", Map.of("version", e.version(), "status", e.status().label()));
         return event;
     }
@@ -85,11 +99,28 @@ final class CalendarPayload {
         event.put("end", band.endsOn().plusDays(1).toString());
         event.put("allDay", true);
         event.put("display", "block");
-        event.put("backgroundColor", band.colour());
+        String background = Colours.tint(band.colour(), 0.25);
+        event.put("backgroundColor", background);
         event.put("borderColor", band.colour());
+        event.put("textColor", Colours.textOn(background));
         event.put("classNames", List.of("campaign-band"));
         event.put("editable", false);
-        event.put("order", 0);
+        // a band is a backdrop, not something to act on: no tab stop
+        event.put("interactive", false);
+        event.put("order", BAND);
+        return event;
+    }
+
+    private static Map<String, Object> more(MoreOnDay more) {
+        var event = new LinkedHashMap<String, Object>();
+        event.put("id", "m" + more.day());
+        event.put("title", "+" + more.hidden() + " more");
+        event.put("start", more.day().toString());
+        event.put("allDay", true);
+        event.put("display", "block");
+        event.put("classNames", List.of("more-link"));
+        event.put("editable", false);
+        event.put("order", MORE);
         return event;
     }
 }

@@ -16,10 +16,17 @@ import java.util.Optional;
 
 /**
  * Everything that decides what the calendar shows, as it is written in the URL:
- * {@code ?view=week&date=2027-03-01&channel=4&department=2&colour=objective}. Unknown or
- * malformed parameters are ignored rather than failing, since links get edited by hand.
+ * {@code ?view=week&date=2027-03-01&channel=4&department=2&colour=objective&campaigns=off}.
+ * Unknown or malformed parameters are ignored rather than failing, since links get edited by hand.
+ *
+ * @param campaigns whether the grids draw campaign bands
  */
-record CalendarState(CalendarPeriod period, CalendarFilter filter, ColourBy colourBy) {
+record CalendarState(CalendarPeriod period, CalendarFilter filter, ColourBy colourBy, boolean campaigns) {
+
+    /** Whether the URL names a layout; without one, a narrow window gets the list. */
+    static boolean namesLayout(QueryParameters query) {
+        return first(query.getParameters(), "view").isPresent();
+    }
 
     static CalendarState fromQuery(QueryParameters query, LocalDate today) {
         Map<String, List<String>> p = query.getParameters();
@@ -30,7 +37,8 @@ record CalendarState(CalendarPeriod period, CalendarFilter filter, ColourBy colo
                 enumValue(p, "status", TacticStatus.class).orElse(null),
                 enumValue(p, "intent", Intent.class).orElse(null), id(p, "owner"));
         ColourBy colourBy = enumValue(p, "colour", ColourBy.class).orElse(ColourBy.CHANNEL);
-        return new CalendarState(new CalendarPeriod(layout, date), filter, colourBy);
+        boolean campaigns = !first(p, "campaigns").filter("off"::equals).isPresent();
+        return new CalendarState(new CalendarPeriod(layout, date), filter, colourBy, campaigns);
     }
 
     QueryParameters toQuery() {
@@ -49,19 +57,26 @@ record CalendarState(CalendarPeriod period, CalendarFilter filter, ColourBy colo
         if (colourBy != ColourBy.CHANNEL) {
             p.put("colour", colourBy.name().toLowerCase());
         }
+        if (!campaigns) {
+            p.put("campaigns", "off");
+        }
         return QueryParameters.simple(p);
     }
 
     CalendarState with(CalendarPeriod newPeriod) {
-        return new CalendarState(newPeriod, filter, colourBy);
+        return new CalendarState(newPeriod, filter, colourBy, campaigns);
     }
 
     CalendarState with(CalendarFilter newFilter) {
-        return new CalendarState(period, newFilter, colourBy);
+        return new CalendarState(period, newFilter, colourBy, campaigns);
     }
 
     CalendarState with(ColourBy newColourBy) {
-        return new CalendarState(period, filter, newColourBy);
+        return new CalendarState(period, filter, newColourBy, campaigns);
+    }
+
+    CalendarState withCampaigns(boolean shown) {
+        return new CalendarState(period, filter, colourBy, shown);
     }
 
     private static void put(Map<String, String> p, String name, Object value) {

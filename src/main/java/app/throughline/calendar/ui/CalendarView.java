@@ -1,6 +1,7 @@
 package app.throughline.calendar.ui;
 
 import app.throughline.calendar.CalendarEntry;
+import app.throughline.calendar.CalendarFilter;
 import app.throughline.calendar.CalendarPage;
 import app.throughline.calendar.CalendarPeriod;
 import app.throughline.calendar.CalendarPeriod.Layout;
@@ -8,12 +9,11 @@ import app.throughline.calendar.CalendarService;
 import app.throughline.channel.ChannelService;
 import app.throughline.common.UserProblem;
 import app.throughline.people.PeopleService;
-import app.throughline.calendar.CalendarFilter;
 import app.throughline.plan.PlanNode.CampaignNode;
 import app.throughline.plan.PlanNode.ObjectiveNode;
 import app.throughline.plan.PlanNode.StrategyNode;
-import app.throughline.plan.TacticParent;
 import app.throughline.plan.PlanService;
+import app.throughline.plan.TacticParent;
 import app.throughline.security.CurrentUser;
 import app.throughline.security.CurrentUserProvider;
 import app.throughline.tactic.TacticPolicy;
@@ -21,17 +21,19 @@ import app.throughline.tactic.TacticService;
 import app.throughline.tactic.TacticStatus;
 import app.throughline.tactic.ui.TacticDialogs;
 import app.throughline.ui.Notifications;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,6 +41,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -47,15 +50,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * The integrated calendar: every tactic of every channel and department on one calendar, so
  * social is seen beside email, PR, events and ads. The period, filters and colouring live in
- * the URL; every change navigates, so links can be shared and the back button works.
+ * the URL; every change navigates, so links can be shared and the back button works, and the
+ * last calendar a person looked at comes back when they return to it. Grids draw a few tactics
+ * a day with "+N more"; the lists hold every tactic, read as they scroll (DD007).
  */
 @Route("")
 @PageTitle("Calendar · Throughline")
 @PermitAll
 public class CalendarView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter MONTH_TITLE = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_TITLE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    /** Below this window width the calendar opens as a list unless the URL names a layout. */
+    static final int NARROW = 700;
+    private static final String LAST_STATE = CalendarView.class.getName() + ".last";
 
     private final CalendarService calendarService;
     private final TacticPolicy policy;
@@ -66,18 +72,19 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     private final ZoneId zone;
     private final List<ObjectiveNode> objectives;
     private final List<Long> objectiveOrder;
-    /** The tactics last sent to the browser. */
-    private List<CalendarEntry> shown = List.of();
 
     private final FullCalendar calendar = new FullCalendar();
-    private final H2 title = new H2();
-    private final Select<Layout> layout = new Select<>();
-    private final Select<ColourBy> colourBy = new Select<>();
+    private final TacticList list;
+    private final CalendarToolbar toolbar;
     private final CalendarFilterBar filters;
+    private final FlexLayout chips = new FlexLayout();
+    private final Paragraph empty = new Paragraph();
     private final CalendarLegend legend = new CalendarLegend();
     private final List<CalendarLegend.Entry> channelColours;
     private final List<CalendarLegend.Entry> objectiveColours;
     private CalendarState state;
+    /** The tactics last sent to the browser's grid. */
+    private List<CalendarEntry> shown = List.of();
 
     CalendarView(CalendarService calendarService, TacticService tactics, TacticDialogs tacticDialogs,
             TacticPolicy policy, PlanService plan, ChannelService channels, PeopleService people,
@@ -91,97 +98,117 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         this.zone = user.zone();
         this.objectives = plan.outline();
         this.objectiveOrder = objectives.stream().map(ObjectiveNode::id).toList();
+        this.state = CalendarState.fromQuery(QueryParameters.empty(), today());
         var allChannels = channels.channels();
-        this.channelColours = allChannels.stream()
-                .map(c -> new CalendarLegend.Entry(c.name(), c.colour())).toList();
-        var byObjective = new java.util.ArrayList<CalendarLegend.Entry>();
+        this.channelColours = allChannels.stream().map(c -> new CalendarLegend.Entry(c.name(), c.colour())).toList();
+        var byObjective = new ArrayList<CalendarLegend.Entry>();
         objectives.forEach(o -> byObjective.add(new CalendarLegend.Entry(o.name(),
                 CalendarPayload.objectiveColour(o.id(), objectiveOrder))));
         byObjective.add(new CalendarLegend.Entry("Unaligned idea", CalendarPayload.UNALIGNED_COLOUR));
         this.objectiveColours = List.copyOf(byObjective);
         this.filters = new CalendarFilterBar(objectives, allChannels, people.departments(), people.people(),
                 filter -> navigate(state.with(filter)));
+        this.toolbar = new CalendarToolbar(() -> state, this::navigate, this::today, filters,
+                policy.mayCreate(user) ? this::planFromToolbar : null);
+        this.list = new TacticList(calendarService, zone, id -> tacticDialogs.edit(id, this::show));
         addClassName("calendar-view");
         setSizeFull();
 
         calendar.setSizeFull();
         calendar.addClassName("calendar");
         calendar.addEventDropListener(e -> move(e.tacticId(), e.version(), e.newStart().atZone(zone).toInstant()));
-        calendar.addEventClickListener(e -> tacticDialogs.edit(e.tacticId(), this::load));
+        calendar.addEventClickListener(e -> tacticDialogs.edit(e.tacticId(), this::show));
         calendar.addDateClickListener(e -> planOn(e.allDay() ? e.date().toLocalDate().atTime(9, 0) : e.date()));
+        calendar.addDayOpenListener(e -> navigate(state.with(new CalendarPeriod(Layout.DAY, e.day()))));
+        chips.addClassName("filter-chips");
+        chips.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        empty.addClassName("calendar-empty");
+        list.setSizeFull();
 
-        add(toolbar(), filters, legend, calendar);
-        setFlexGrow(1, calendar);
-    }
-
-    private HorizontalLayout toolbar() {
-        var today = new Button("Today", e -> navigate(state.with(new CalendarPeriod(state.period().layout(),
-                today()))));
-        var previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> navigate(state.with(state.period().previous())));
-        previous.setAriaLabel("Previous");
-        previous.setTooltipText("Previous");
-        var next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> navigate(state.with(state.period().next())));
-        next.setAriaLabel("Next");
-        next.setTooltipText("Next");
-        title.addClassName("calendar-title");
-
-        layout.setItems(Layout.values());
-        layout.setItemLabelGenerator(l -> switch (l) {
-            case MONTH -> "Month";
-            case WEEK -> "Week";
-            case LIST -> "List";
-        });
-        layout.setAriaLabel("View");
-        layout.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                navigate(state.with(state.period().withLayout(e.getValue())));
-            }
-        });
-        colourBy.setItems(ColourBy.values());
-        colourBy.setItemLabelGenerator(c -> "Colour by " + c.label().toLowerCase());
-        colourBy.setAriaLabel("Colour by");
-        colourBy.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                navigate(state.with(e.getValue()));
-            }
-        });
-
-        var bar = new HorizontalLayout(today, previous, next, title, layout, colourBy);
-        if (policy.mayCreate(user)) {
-            var plan = new Button("Plan a tactic", VaadinIcon.PLUS.create(), e -> planOn(today().atTime(9, 0)));
-            plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            bar.add(plan);
-        }
-        bar.setWidthFull();
-        bar.setAlignItems(Alignment.CENTER);
-        bar.expand(title);
-        return bar;
+        add(toolbar, chips, empty, calendar, list, legend);
+        setFlexGrow(1, calendar, list);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        state = CalendarState.fromQuery(event.getLocation().getQueryParameters(), today());
-        filters.show(state.filter());
-        layout.setValue(state.period().layout());
-        colourBy.setValue(state.colourBy());
-        load();
+        QueryParameters query = event.getLocation().getQueryParameters();
+        VaadinSession session = event.getUI().getSession();
+        if (query.getParameters().isEmpty() && session.getAttribute(LAST_STATE) instanceof String last) {
+            // back from another view: the calendar as the person left it, filters included
+            event.forwardTo(CalendarView.class, QueryParameters.fromString(last));
+            return;
+        }
+        state = CalendarState.fromQuery(query, today());
+        session.setAttribute(LAST_STATE, state.toQuery().getQueryString());
+        show();
+        if (!CalendarState.namesLayout(query)) {
+            preferListWhenNarrow(event.getUI());
+        }
     }
 
-    /** Reads the visible period from the server and hands it to the browser. */
-    private void load() {
+    /** Reads what the period holds from the server and shows it. */
+    private void show() {
         CalendarPeriod period = state.period();
-        CalendarPage page = calendarService.page(period, state.filter());
-        shown = page.entries();
-        boolean narrowedToCampaigns = state.filter().campaignId() != null || state.filter().intent() != null;
-        calendar.show(period.layout().fullCalendarView(), period.anchor().toString(),
-                CalendarPayload.json(page, state.colourBy(), objectiveOrder, this::movable, narrowedToCampaigns));
-        legend.show(state.colourBy() == ColourBy.OBJECTIVE ? objectiveColours : channelColours);
-        title.setText(switch (period.layout()) {
-            case WEEK -> "Week of " + DAY_TITLE.format(period.firstDay());
-            default -> MONTH_TITLE.format(period.anchor());
+        toolbar.show(state);
+        filters.show(state.filter());
+        chips.removeAll();
+        List<Button> active = filters.chips();
+        if (!active.isEmpty()) {
+            var clear = new Button("Clear all", e -> filters.clearAll());
+            clear.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            chips.add(active.toArray(Button[]::new));
+            chips.add(clear);
+        }
+        chips.setVisible(!active.isEmpty());
+        boolean grid = period.layout().grid();
+        calendar.setVisible(grid);
+        list.setVisible(!grid);
+        legend.setVisible(grid);
+        int total;
+        if (grid) {
+            CalendarPage page = calendarService.page(period, state.filter());
+            shown = page.entries();
+            total = page.total();
+            boolean narrowedToCampaigns = state.filter().campaignId() != null || state.filter().intent() != null;
+            calendar.show(period.layout().fullCalendarView(), period.anchor().toString(), CalendarPayload.json(page,
+                    state.colourBy(), objectiveOrder, this::movable, state.campaigns(), narrowedToCampaigns));
+            calendar.getElement().setAttribute("aria-label", toolbar.title() + ": " + total + " tactics");
+            legend.show(state.colourBy() == ColourBy.OBJECTIVE ? objectiveColours : channelColours);
+        } else {
+            shown = List.of();
+            list.show(period, state.filter());
+            total = calendarService.count(period, state.filter());
+        }
+        showEmpty(total);
+    }
+
+    /** Says so when nothing is there, instead of an empty grid. */
+    private void showEmpty(int total) {
+        empty.removeAll();
+        empty.setVisible(total == 0);
+        if (total > 0) {
+            return;
+        }
+        String when = CalendarToolbar.title(state.period());
+        if (state.filter().size() > 0) {
+            var clear = new Button("Clear filters", e -> filters.clearAll());
+            clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            empty.add("No tactics match these filters in " + when + ". ");
+            empty.add(clear);
+        } else {
+            empty.setText("Nothing is planned for " + when + " yet.");
+        }
+    }
+
+    private void preferListWhenNarrow(UI ui) {
+        ui.getPage().retrieveExtendedClientDetails(details -> {
+            int width = details.getWindowInnerWidth();
+            if (width > 0 && width < NARROW && state.period().layout().grid()) {
+                state = state.with(state.period().withLayout(Layout.LIST));
+                ui.getPage().getHistory().replaceState(null, new Location("", state.toQuery()));
+                show();
+            }
         });
-        calendar.getElement().setAttribute("aria-label", title.getText() + ": " + page.entries().size()
-                + " tactics");
     }
 
     private boolean movable(CalendarEntry entry) {
@@ -205,7 +232,13 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         } catch (RuntimeException refused) {
             Notifications.problem(UserProblem.of(refused));
         }
-        load(); // a refused move snaps back; an accepted one shows its new version
+        show(); // a refused move snaps back; an accepted one shows its new version
+    }
+
+    /** The toolbar's "Plan a tactic": on the day shown in the day list, else today, at 09:00. */
+    private void planFromToolbar() {
+        LocalDate day = state.period().layout() == Layout.DAY ? state.period().anchor() : today();
+        planOn(day.atTime(9, 0));
     }
 
     /**
@@ -217,7 +250,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
             return;
         }
         tacticDialogs.create(tacticDialogs.draft(parentFromFilter(), localStart.atZone(zone).toInstant()),
-                this::load);
+                this::show);
     }
 
     private @Nullable TacticParent parentFromFilter() {

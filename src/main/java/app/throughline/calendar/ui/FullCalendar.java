@@ -1,5 +1,6 @@
 package app.throughline.calendar.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.DomEvent;
@@ -9,12 +10,13 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
  * A thin Flow component over FullCalendar's free npm packages (no free Vaadin calendar is
- * reachable here). The server pushes exactly what is on screen; the browser reports clicks
- * and drops as events. See frontend/calendar/tl-calendar.ts.
+ * reachable here). The server pushes exactly what is drawn and keeps no copy of it; the browser
+ * reports clicks, drops, "+N more" and day links as events. See frontend/calendar/tl-calendar.ts.
  */
 @Tag("tl-calendar")
 @JsModule("./calendar/tl-calendar.ts")
@@ -23,33 +25,11 @@ import java.time.LocalDateTime;
 @NpmPackage(value = "@fullcalendar/timegrid", version = "6.1.21")
 @NpmPackage(value = "@fullcalendar/list", version = "6.1.21")
 @NpmPackage(value = "@fullcalendar/interaction", version = "6.1.21")
-public class FullCalendar extends com.vaadin.flow.component.Component implements HasSize {
-
-    private String shownView = "";
-    private String shownDate = "";
-    private String shownEvents = "[]";
+public class FullCalendar extends Component implements HasSize {
 
     /** Shows {@code view} (a FullCalendar view name) around {@code date} with these events (a JSON array). */
     public void show(String view, String date, String eventsJson) {
-        shownView = view;
-        shownDate = date;
-        shownEvents = eventsJson;
         getElement().callJsFunction("show", view, date, eventsJson);
-    }
-
-    /** The view last sent to the browser. */
-    public String shownView() {
-        return shownView;
-    }
-
-    /** The date last sent to the browser. */
-    public String shownDate() {
-        return shownDate;
-    }
-
-    /** The events (JSON) last sent to the browser: exactly what it draws. */
-    public String shownEvents() {
-        return shownEvents;
     }
 
     public Registration addEventDropListener(ComponentEventListener<EventDrop> listener) {
@@ -62,6 +42,10 @@ public class FullCalendar extends com.vaadin.flow.component.Component implements
 
     public Registration addDateClickListener(ComponentEventListener<DateClick> listener) {
         return addListener(DateClick.class, listener);
+    }
+
+    public Registration addDayOpenListener(ComponentEventListener<DayOpen> listener) {
+        return addListener(DayOpen.class, listener);
     }
 
     /** A tactic was dragged to a new start (the viewer's wall-clock time). */
@@ -92,7 +76,7 @@ public class FullCalendar extends com.vaadin.flow.component.Component implements
         }
     }
 
-    /** A tactic was clicked. */
+    /** A tactic was clicked (or chosen with the keyboard). */
     @DomEvent("tl-event-click")
     public static class EventClick extends ComponentEvent<FullCalendar> {
         private final long tacticId;
@@ -126,6 +110,21 @@ public class FullCalendar extends com.vaadin.flow.component.Component implements
 
         public boolean allDay() {
             return allDay;
+        }
+    }
+
+    /** A day was opened: its date link, or its "+N more". */
+    @DomEvent("tl-day-open")
+    public static class DayOpen extends ComponentEvent<FullCalendar> {
+        private final LocalDate day;
+
+        public DayOpen(FullCalendar source, boolean fromClient, @EventData("event.detail.day") String day) {
+            super(source, fromClient);
+            this.day = LocalDate.parse(day);
+        }
+
+        public LocalDate day() {
+            return day;
         }
     }
 }

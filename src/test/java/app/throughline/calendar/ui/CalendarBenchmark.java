@@ -128,7 +128,7 @@ class CalendarBenchmark {
             long start = System.nanoTime();
             CalendarPage page = calendar.page(month, CalendarFilter.NONE);
             long read = System.nanoTime() - start;
-            String json = CalendarPayload.json(page, ColourBy.CHANNEL, objectiveIds, e -> true, false);
+            String json = CalendarPayload.json(page, ColourBy.CHANNEL, objectiveIds, e -> true, true, false);
             long took = System.nanoTime() - start;
             int ran = statements.get();
             long direct = directQuery(month);

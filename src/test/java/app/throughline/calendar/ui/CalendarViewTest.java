@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.throughline.calendar.CalendarEntry;
 import app.throughline.calendar.CalendarPeriod.Layout;
 import app.throughline.channel.Channel;
 import app.throughline.channel.ChannelKind;
@@ -16,7 +17,9 @@ import app.throughline.security.Role;
 import app.throughline.tactic.TacticService;
 import app.throughline.tactic.TacticStatus;
 import app.throughline.tactic.UnalignedIdea;
+import app.throughline.testing.SentToBrowser;
 import app.throughline.testing.ViewTestBase;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
@@ -24,7 +27,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
@@ -69,8 +74,8 @@ class CalendarViewTest extends ViewTestBase {
 
         assertThat(shownTitles()).containsExactly("LinkedIn · 3 signs your forecast is wrong",
                 "Newsletter · March digest");
-        assertThat(calendar().shownView()).isEqualTo("dayGridMonth");
-        assertThat(_get(H2.class, spec -> spec.withClasses("calendar-title")).getText()).isEqualTo("March 2027");
+        assertThat(shown().getFirst()).isEqualTo("dayGridMonth");
+        assertThat(_get(H1.class, spec -> spec.withClasses("calendar-title")).getText()).isEqualTo("March 2027");
     }
 
     @Test
@@ -92,8 +97,8 @@ class CalendarViewTest extends ViewTestBase {
         signIn(marketer);
         open("?view=week&date=2027-03-03&channel=" + linkedIn + "&colour=objective");
 
-        assertThat(calendar().shownView()).isEqualTo("timeGridWeek");
-        assertThat(_get(H2.class, spec -> spec.withClasses("calendar-title")).getText())
+        assertThat(shown().getFirst()).isEqualTo("timeGridWeek");
+        assertThat(_get(H1.class, spec -> spec.withClasses("calendar-title")).getText())
                 .isEqualTo("Week of 1 Mar 2027");
         @SuppressWarnings("unchecked")
         ComboBox<Channel> channel = _get(ComboBox.class, spec -> spec.withLabel("Channel"));
@@ -234,6 +239,78 @@ class CalendarViewTest extends ViewTestBase {
         assertThat(tactics.tactic(post).scheduledStart()).isEqualTo(Instant.parse("2027-03-02T09:00:00Z"));
     }
 
+    @Test
+    void aDayWithMoreThanTheGridDrawsShowsPlusNMoreWhichOpensTheDaysList() {
+        for (int i = 1; i <= 4; i++) {
+            data.tactic(strategy, null, "Busy Tuesday " + i, linkedIn, Instant.parse("2027-03-02T1" + i + ":00:00Z"),
+                    null, TacticStatus.DRAFT, marketer.personId());
+        }
+        signIn(marketer);
+        open("?view=month&date=2027-03-01");
+
+        assertThat(event("m2027-03-02").get("title").asString()).isEqualTo("+2 more");
+        assertThat(shownTitles()).filteredOn(t -> t.contains("Tuesday")).hasSize(2);
+        ComponentUtil.fireEvent(calendar(), new FullCalendar.DayOpen(calendar(), true, "2027-03-02"));
+
+        assertThat(currentUrl()).contains("view=day").contains("date=2027-03-02");
+        assertThat(_get(H1.class, spec -> spec.withClasses("calendar-title")).getText())
+                .isEqualTo("Tuesday 2 March 2027");
+        @SuppressWarnings("unchecked")
+        Grid<CalendarEntry> list = _get(Grid.class, spec -> spec.withClasses("tactic-list"));
+        assertThat(GridKt._size(list)).as("every tactic of the day, the post at 09:00 too").isEqualTo(5);
+        assertThat(GridKt._getFormattedRow(list, 4)).contains("14:00", "Busy Tuesday 4", "Draft");
+        assertThat(_find(FullCalendar.class)).as("no grid drawn").isEmpty();
+    }
+
+    @Test
+    void theListLayoutHoldsEveryTacticOfTheMonthAndOpensOneFromItsRow() {
+        signIn(marketer);
+        open("?view=list&date=2027-03-01");
+
+        @SuppressWarnings("unchecked")
+        Grid<CalendarEntry> list = _get(Grid.class, spec -> spec.withClasses("tactic-list"));
+        assertThat(GridKt._size(list)).isEqualTo(2);
+        GridKt._selectRow(list, 0);
+
+        assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("Edit tactic");
+    }
+
+    @Test
+    void aFilterThatMatchesNothingSaysSoAndOffersToClearIt() {
+        signIn(marketer);
+        open("?view=month&date=2027-03-01&channel=" + newsletter + "&status=published");
+
+        var empty = _get(Paragraph.class, spec -> spec.withClasses("calendar-empty"));
+        assertThat(empty.getText()).startsWith("No tactics match these filters in March 2027.");
+        _click(_get(empty, Button.class, spec -> spec.withText("Clear filters")));
+
+        assertThat(currentUrl()).doesNotContain("channel=").doesNotContain("status=");
+        assertThat(shownTitles()).hasSize(2);
+    }
+
+    @Test
+    void theFiltersInForceShowAsChipsAndAClickRemovesOne() {
+        signIn(marketer);
+        open("?view=month&date=2027-03-01&channel=" + newsletter);
+
+        assertThat(_get(Button.class, spec -> spec.withText("Filters (1)")).isVisible()).isTrue();
+        _click(_get(Button.class, spec -> spec.withText("Channel: Newsletter")));
+
+        assertThat(currentUrl()).doesNotContain("channel=");
+        assertThat(_get(Button.class, spec -> spec.withText("Filters")).isVisible()).isTrue();
+    }
+
+    @Test
+    void theCalendarComesBackAsItWasLeftAfterAVisitToThePlan() {
+        signIn(marketer);
+        open("?view=week&date=2027-03-01&channel=" + linkedIn);
+        open("plan");
+        open("");
+
+        assertThat(currentUrl()).contains("view=week").contains("channel=" + linkedIn);
+        assertThat(shownTitles()).containsExactly("LinkedIn · 3 signs your forecast is wrong");
+    }
+
     private FullCalendar calendar() {
         return _get(FullCalendar.class);
     }
@@ -243,9 +320,14 @@ class CalendarViewTest extends ViewTestBase {
                 version));
     }
 
+    /** What the calendar was last told to draw: view, date, events. */
+    private List<Object> shown() {
+        return SentToBrowser.lastCall(calendar(), "show");
+    }
+
     private List<JsonNode> events() {
         var all = new ArrayList<JsonNode>();
-        JsonMapper.builder().build().readTree(calendar().shownEvents()).forEach(all::add);
+        JsonMapper.builder().build().readTree((String) shown().get(2)).forEach(all::add);
         return all;
     }
 
