@@ -19,16 +19,13 @@ public class UncheckedWrites {
     /** Writes, names a role: fine. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public void checkedWrite() {
-    }
+    public void checkedWrite() {}
 
     /** Writes inside a caller's transaction: the caller is checked. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void partOfAWrite() {
-    }
+    public void partOfAWrite() {}
 
     /** Writes with only "signed in": the rule must catch this one. */
     @Transactional
-    public void uncheckedWrite() {
-    }
+    public void uncheckedWrite() {}
 }

@@ -15,7 +15,10 @@ class ArchitectureRulesTest {
 
         var result = ArchitectureTest.everyWriteNamesWhoMayMakeIt.evaluate(classes);
 
-        assertThat(result.getFailureReport().getDetails()).hasSize(1).first().asString()
+        assertThat(result.getFailureReport().getDetails())
+                .hasSize(1)
+                .first()
+                .asString()
                 .contains("UncheckedWrites.uncheckedWrite()");
     }
 }

@@ -28,24 +28,36 @@ import org.springframework.transaction.annotation.Transactional;
 class ArchitectureTest {
 
     /** Packages whose beans write without a signed-in person: the demo data, sign-in itself, the database set-up. */
-    private static final String[] TRUSTED = {"app.throughline.demo..", "app.throughline.security..",
-        "app.throughline.database.."};
+    private static final String[] TRUSTED = {
+        "app.throughline.demo..", "app.throughline.security..", "app.throughline.database.."
+    };
 
     @ArchTest
-    static final ArchRule viewsGoThroughServices = noClasses().that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("org.jooq.DSLContext")
+    static final ArchRule viewsGoThroughServices = noClasses()
+            .that()
+            .resideInAPackage("..ui..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.jooq.DSLContext")
             .because("views call services, which carry the transaction and the role check");
 
     @ArchTest
     static final ArchRule vaadinStaysInTheUi = noClasses()
-            .that().resideOutsideOfPackages("..ui..", "app.throughline.security..")
-            .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+            .that()
+            .resideOutsideOfPackages("..ui..", "app.throughline.security..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.vaadin..")
             .because("services and queries must be usable without a UI (tests, imports, feeds)");
 
     @ArchTest
-    static final ArchRule everyFeatureServiceChecksTheCaller = classes().that().areAnnotatedWith(Service.class)
-            .and().resideOutsideOfPackages(TRUSTED)
-            .should().beAnnotatedWith(PreAuthorize.class)
+    static final ArchRule everyFeatureServiceChecksTheCaller = classes()
+            .that()
+            .areAnnotatedWith(Service.class)
+            .and()
+            .resideOutsideOfPackages(TRUSTED)
+            .should()
+            .beAnnotatedWith(PreAuthorize.class)
             .because("every read needs a signed-in person; roles are enforced in the services (DD003)");
 
     /**
@@ -55,9 +67,13 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule everyWriteNamesWhoMayMakeIt = methods()
-            .that().arePublic()
-            .and().areDeclaredInClassesThat(springBeans())
-            .and().areDeclaredInClassesThat().resideOutsideOfPackages(TRUSTED)
+            .that()
+            .arePublic()
+            .and()
+            .areDeclaredInClassesThat(springBeans())
+            .and()
+            .areDeclaredInClassesThat()
+            .resideOutsideOfPackages(TRUSTED)
             .and(openWritingTransactions())
             .should(carryARoleRule())
             .because("roles are enforced in the services for every write, not only by hiding buttons (docs/roles.md)");
@@ -71,8 +87,10 @@ class ArchitectureTest {
             Optional<Transactional> own = method.tryGetAnnotationOfType(Transactional.class);
             Optional<Transactional> inherited = method.getOwner().tryGetAnnotationOfType(Transactional.class);
             Optional<Transactional> effective = own.isPresent() ? own : inherited;
-            return !method.getModifiers().contains(JavaModifier.STATIC) && effective.isPresent()
-                    && !effective.get().readOnly() && effective.get().propagation() != Propagation.MANDATORY;
+            return !method.getModifiers().contains(JavaModifier.STATIC)
+                    && effective.isPresent()
+                    && !effective.get().readOnly()
+                    && effective.get().propagation() != Propagation.MANDATORY;
         });
     }
 
@@ -80,9 +98,13 @@ class ArchitectureTest {
         return new ArchCondition<>("carry @PreAuthorize or @RolesAllowed on the method") {
             @Override
             public void check(JavaMethod method, ConditionEvents events) {
-                boolean checked = method.isAnnotatedWith(PreAuthorize.class) || method.isAnnotatedWith(RolesAllowed.class);
-                events.add(new SimpleConditionEvent(method, checked, method.getFullName()
-                        + (checked ? " names who may call it" : " writes but names no role rule of its own")));
+                boolean checked =
+                        method.isAnnotatedWith(PreAuthorize.class) || method.isAnnotatedWith(RolesAllowed.class);
+                events.add(new SimpleConditionEvent(
+                        method,
+                        checked,
+                        method.getFullName()
+                                + (checked ? " names who may call it" : " writes but names no role rule of its own")));
             }
         };
     }

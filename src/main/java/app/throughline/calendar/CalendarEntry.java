@@ -11,7 +11,17 @@ import java.time.Instant;
  * @param end null for a tactic that happens at a moment
  * @param objectiveId the business objective it serves, null for an unaligned idea
  */
-public record CalendarEntry(long id, String title, String channelName, ChannelKind channelKind,
-        String channelColour, Instant start, Instant end, TacticStatus status, Intent intent, Long objectiveId,
-        Long campaignId, long ownerId, int version) {
-}
+public record CalendarEntry(
+        long id,
+        String title,
+        String channelName,
+        ChannelKind channelKind,
+        String channelColour,
+        Instant start,
+        Instant end,
+        TacticStatus status,
+        Intent intent,
+        Long objectiveId,
+        Long campaignId,
+        long ownerId,
+        int version) {}

@@ -8,8 +8,16 @@ import app.throughline.tactic.TacticStatus;
  * What the calendar is narrowed to; every part is optional (null: no restriction). The view
  * keeps it in the URL so a filtered calendar can be shared and the back button works.
  */
-public record CalendarFilter(Long objectiveId, Long strategyId, Long campaignId, Long channelId,
-        ChannelKind channelKind, Long departmentId, TacticStatus status, Intent intent, Long ownerId) {
+public record CalendarFilter(
+        Long objectiveId,
+        Long strategyId,
+        Long campaignId,
+        Long channelId,
+        ChannelKind channelKind,
+        Long departmentId,
+        TacticStatus status,
+        Intent intent,
+        Long ownerId) {
 
     /** Whether a filter is about the tactics themselves rather than where they hang in the plan. */
     public boolean narrowsTactics() {
@@ -19,13 +27,13 @@ public record CalendarFilter(Long objectiveId, Long strategyId, Long campaignId,
     /** How many parts are set ("Filters (2)"). */
     public int size() {
         int n = 0;
-        for (Object part : new Object[] {objectiveId, strategyId, campaignId, channelId, channelKind, departmentId,
-            status, intent, ownerId}) {
+        for (Object part : new Object[] {
+            objectiveId, strategyId, campaignId, channelId, channelKind, departmentId, status, intent, ownerId
+        }) {
             n += part == null ? 0 : 1;
         }
         return n;
     }
 
-    public static final CalendarFilter NONE = new CalendarFilter(null, null, null, null, null, null, null, null,
-            null);
+    public static final CalendarFilter NONE = new CalendarFilter(null, null, null, null, null, null, null, null, null);
 }

@@ -11,10 +11,14 @@ import java.util.List;
  *
  * @param total how many tactics the period holds in all, drawn or not
  */
-public record CalendarPage(CalendarPeriod period, ZoneId zone, List<CalendarEntry> entries, List<CampaignBand> bands,
-        List<MoreOnDay> more, int total) {
+public record CalendarPage(
+        CalendarPeriod period,
+        ZoneId zone,
+        List<CalendarEntry> entries,
+        List<CampaignBand> bands,
+        List<MoreOnDay> more,
+        int total) {
 
     /** A day holding more tactics than are drawn: {@code hidden} more, reachable through the day's list. */
-    public record MoreOnDay(LocalDate day, int hidden) {
-    }
+    public record MoreOnDay(LocalDate day, int hidden) {}
 }

@@ -90,19 +90,23 @@ public record CalendarPeriod(Layout layout, LocalDate anchor) {
     }
 
     public CalendarPeriod next() {
-        return new CalendarPeriod(layout, switch (layout) {
-            case WEEK -> anchor.plusWeeks(1);
-            case DAY -> anchor.plusDays(1);
-            default -> anchor.plusMonths(1);
-        });
+        return new CalendarPeriod(
+                layout,
+                switch (layout) {
+                    case WEEK -> anchor.plusWeeks(1);
+                    case DAY -> anchor.plusDays(1);
+                    default -> anchor.plusMonths(1);
+                });
     }
 
     public CalendarPeriod previous() {
-        return new CalendarPeriod(layout, switch (layout) {
-            case WEEK -> anchor.minusWeeks(1);
-            case DAY -> anchor.minusDays(1);
-            default -> anchor.minusMonths(1);
-        });
+        return new CalendarPeriod(
+                layout,
+                switch (layout) {
+                    case WEEK -> anchor.minusWeeks(1);
+                    case DAY -> anchor.minusDays(1);
+                    default -> anchor.minusMonths(1);
+                });
     }
 
     public CalendarPeriod withLayout(Layout newLayout) {

@@ -46,8 +46,7 @@ class CalendarQuery {
     }
 
     /** A tactic drawn on a grid, with the day it is drawn on and how many the day holds. */
-    record Drawn(CalendarEntry entry, int dayIndex, int onThatDay) {
-    }
+    record Drawn(CalendarEntry entry, int dayIndex, int onThatDay) {}
 
     /**
      * The first {@code perDay} tactics of every day on screen (by start), each with the number of
@@ -59,38 +58,54 @@ class CalendarQuery {
         Instant from = period.from(zone);
         Field<Instant> shownStart = greatest(t.SCHEDULED_START, val(from, t.SCHEDULED_START.getDataType()));
         Field<Integer> day = dayOf(shownStart, period.days(), zone);
-        var ranked = select(rowNumber().over().partitionBy(day).orderBy(t.SCHEDULED_START, t.TACTIC_ID).as("rn"),
-                        DSL.count().over().partitionBy(day).as("on_day"), day.as("day"))
-                .where(overlaps(from, period.to(zone))).and(matches(filter))
+        var ranked = select(
+                        rowNumber()
+                                .over()
+                                .partitionBy(day)
+                                .orderBy(t.SCHEDULED_START, t.TACTIC_ID)
+                                .as("rn"),
+                        DSL.count().over().partitionBy(day).as("on_day"),
+                        day.as("day"))
+                .where(overlaps(from, period.to(zone)))
+                .and(matches(filter))
                 .asTable("ranked");
         Field<Integer> rn = ranked.field("rn", Integer.class);
         return db.select(ranked.fields())
                 .from(ranked)
                 .where(rn.le(perDay))
                 .orderBy(ranked.field(t.SCHEDULED_START), ranked.field(t.TACTIC_ID))
-                .fetch(r -> new Drawn(entry(r, new Columns() {
-                    @Override
-                    public <T> Field<T> of(Field<T> field) {
-                        return Objects.requireNonNull(ranked.field(field));
-                    }
-                }), r.get("day", Integer.class), r.get("on_day", Integer.class)));
+                .fetch(r -> new Drawn(
+                        entry(r, new Columns() {
+                            @Override
+                            public <T> Field<T> of(Field<T> field) {
+                                return Objects.requireNonNull(ranked.field(field));
+                            }
+                        }),
+                        r.get("day", Integer.class),
+                        r.get("on_day", Integer.class)));
     }
 
     /** A page of the tactics overlapping [from, to), by start: the lists' rows. */
     List<CalendarEntry> entries(Instant from, Instant to, CalendarFilter filter, int offset, int limit) {
         var t = TACTIC;
-        return select().where(overlaps(from, to)).and(matches(filter))
+        return select().where(overlaps(from, to))
+                .and(matches(filter))
                 .orderBy(t.SCHEDULED_START, t.TACTIC_ID)
-                .offset(offset).limit(limit)
+                .offset(offset)
+                .limit(limit)
                 .fetch(r -> entry(r, Columns.DIRECT));
     }
 
     /** How many tactics overlap [from, to). */
     int count(Instant from, Instant to, CalendarFilter filter) {
-        return db.fetchCount(db.select(TACTIC.TACTIC_ID).from(TACTIC)
-                .join(CHANNEL).on(CHANNEL.CHANNEL_ID.eq(TACTIC.CHANNEL_ID))
-                .leftJoin(MARKETING_STRATEGY).on(MARKETING_STRATEGY.MARKETING_STRATEGY_ID.eq(TACTIC.MARKETING_STRATEGY_ID))
-                .where(overlaps(from, to)).and(matches(filter)));
+        return db.fetchCount(db.select(TACTIC.TACTIC_ID)
+                .from(TACTIC)
+                .join(CHANNEL)
+                .on(CHANNEL.CHANNEL_ID.eq(TACTIC.CHANNEL_ID))
+                .leftJoin(MARKETING_STRATEGY)
+                .on(MARKETING_STRATEGY.MARKETING_STRATEGY_ID.eq(TACTIC.MARKETING_STRATEGY_ID))
+                .where(overlaps(from, to))
+                .and(matches(filter)));
     }
 
     /**
@@ -101,17 +116,23 @@ class CalendarQuery {
     List<CampaignBand> campaigns(LocalDate fromDay, LocalDate toDay, Instant from, Instant to, CalendarFilter filter) {
         var c = CAMPAIGN;
         var s = MARKETING_STRATEGY;
-        Condition withMatchingTactic = !filter.narrowsTactics() ? noCondition()
-                : DSL.exists(selectOne().from(TACTIC)
-                        .join(CHANNEL).on(CHANNEL.CHANNEL_ID.eq(TACTIC.CHANNEL_ID))
-                        .leftJoin(MARKETING_STRATEGY).on(MARKETING_STRATEGY.MARKETING_STRATEGY_ID
-                                .eq(TACTIC.MARKETING_STRATEGY_ID))
+        Condition withMatchingTactic = !filter.narrowsTactics()
+                ? noCondition()
+                : DSL.exists(selectOne()
+                        .from(TACTIC)
+                        .join(CHANNEL)
+                        .on(CHANNEL.CHANNEL_ID.eq(TACTIC.CHANNEL_ID))
+                        .leftJoin(MARKETING_STRATEGY)
+                        .on(MARKETING_STRATEGY.MARKETING_STRATEGY_ID.eq(TACTIC.MARKETING_STRATEGY_ID))
                         .where(TACTIC.CAMPAIGN_ID.eq(c.CAMPAIGN_ID))
-                        .and(overlaps(from, to)).and(matches(filter)));
+                        .and(overlaps(from, to))
+                        .and(matches(filter)));
         return db.select(c.CAMPAIGN_ID, c.NAME, c.INTENT, c.COLOUR, c.STARTS_ON, c.ENDS_ON)
                 .from(c)
-                .join(s).on(s.MARKETING_STRATEGY_ID.eq(c.MARKETING_STRATEGY_ID))
-                .where(c.STARTS_ON.le(toDay)).and(c.ENDS_ON.ge(fromDay))
+                .join(s)
+                .on(s.MARKETING_STRATEGY_ID.eq(c.MARKETING_STRATEGY_ID))
+                .where(c.STARTS_ON.le(toDay))
+                .and(c.ENDS_ON.ge(fromDay))
                 .and(filter.objectiveId() == null ? noCondition() : s.BUSINESS_OBJECTIVE_ID.eq(filter.objectiveId()))
                 .and(filter.strategyId() == null ? noCondition() : c.MARKETING_STRATEGY_ID.eq(filter.strategyId()))
                 .and(filter.campaignId() == null ? noCondition() : c.CAMPAIGN_ID.eq(filter.campaignId()))
@@ -137,28 +158,51 @@ class CalendarQuery {
     private SelectOnConditionStep<Record> select(Field<?>... more) {
         var fields = new ArrayList<Field<?>>(ENTRY_FIELDS);
         fields.addAll(List.of(more));
-        return db.select(fields).from(TACTIC)
-                .join(CHANNEL).on(CHANNEL.CHANNEL_ID.eq(TACTIC.CHANNEL_ID))
+        return db.select(fields)
+                .from(TACTIC)
+                .join(CHANNEL)
+                .on(CHANNEL.CHANNEL_ID.eq(TACTIC.CHANNEL_ID))
                 .leftJoin(MARKETING_STRATEGY)
                 .on(MARKETING_STRATEGY.MARKETING_STRATEGY_ID.eq(TACTIC.MARKETING_STRATEGY_ID));
     }
 
-    private static final List<Field<?>> ENTRY_FIELDS = List.of(TACTIC.TACTIC_ID, TACTIC.TITLE, CHANNEL.NAME,
-            CHANNEL.KIND, CHANNEL.COLOUR, TACTIC.SCHEDULED_START, TACTIC.SCHEDULED_END, TACTIC.STATUS, TACTIC.INTENT,
-            MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID, TACTIC.CAMPAIGN_ID, TACTIC.OWNER_ID, TACTIC.VERSION);
+    private static final List<Field<?>> ENTRY_FIELDS = List.of(
+            TACTIC.TACTIC_ID,
+            TACTIC.TITLE,
+            CHANNEL.NAME,
+            CHANNEL.KIND,
+            CHANNEL.COLOUR,
+            TACTIC.SCHEDULED_START,
+            TACTIC.SCHEDULED_END,
+            TACTIC.STATUS,
+            TACTIC.INTENT,
+            MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID,
+            TACTIC.CAMPAIGN_ID,
+            TACTIC.OWNER_ID,
+            TACTIC.VERSION);
 
     private static CalendarEntry entry(Record r, Columns c) {
         var t = TACTIC;
-        return new CalendarEntry(r.get(c.of(t.TACTIC_ID)), r.get(c.of(t.TITLE)), r.get(c.of(CHANNEL.NAME)),
-                r.get(c.of(CHANNEL.KIND)), r.get(c.of(CHANNEL.COLOUR)), r.get(c.of(t.SCHEDULED_START)),
-                r.get(c.of(t.SCHEDULED_END)), r.get(c.of(t.STATUS)), r.get(c.of(t.INTENT)),
-                r.get(c.of(MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID)), r.get(c.of(t.CAMPAIGN_ID)),
-                r.get(c.of(t.OWNER_ID)), r.get(c.of(t.VERSION)));
+        return new CalendarEntry(
+                r.get(c.of(t.TACTIC_ID)),
+                r.get(c.of(t.TITLE)),
+                r.get(c.of(CHANNEL.NAME)),
+                r.get(c.of(CHANNEL.KIND)),
+                r.get(c.of(CHANNEL.COLOUR)),
+                r.get(c.of(t.SCHEDULED_START)),
+                r.get(c.of(t.SCHEDULED_END)),
+                r.get(c.of(t.STATUS)),
+                r.get(c.of(t.INTENT)),
+                r.get(c.of(MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID)),
+                r.get(c.of(t.CAMPAIGN_ID)),
+                r.get(c.of(t.OWNER_ID)),
+                r.get(c.of(t.VERSION)));
     }
 
     /** Which day on screen (0, 1, ...) an instant falls on in {@code zone}: one comparison per day boundary. */
     private static Field<Integer> dayOf(Field<Instant> instant, List<LocalDate> days, ZoneId zone) {
-        CaseConditionStep<Integer> day = when(instant.lt(days.get(1).atStartOfDay(zone).toInstant()), inline(0));
+        CaseConditionStep<Integer> day =
+                when(instant.lt(days.get(1).atStartOfDay(zone).toInstant()), inline(0));
         for (int i = 2; i < days.size(); i++) {
             day = day.when(instant.lt(days.get(i).atStartOfDay(zone).toInstant()), inline(i - 1));
         }
@@ -168,7 +212,8 @@ class CalendarQuery {
     /** Tactics overlapping [from, to): a moment inside it, or a span that ends after {@code from}. */
     private static Condition overlaps(Instant from, Instant to) {
         var t = TACTIC;
-        return t.SCHEDULED_START.lt(to)
+        return t.SCHEDULED_START
+                .lt(to)
                 .and(t.SCHEDULED_START.ge(from.minus(Tactic.MAX_DURATION)))
                 .and(t.SCHEDULED_END.isNull().and(t.SCHEDULED_START.ge(from)).or(t.SCHEDULED_END.gt(from)));
     }
@@ -176,8 +221,10 @@ class CalendarQuery {
     private static Condition matches(CalendarFilter f) {
         var t = TACTIC;
         return noCondition()
-                .and(f.objectiveId() == null ? noCondition()
-                        : MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID.eq(f.objectiveId()))
+                .and(
+                        f.objectiveId() == null
+                                ? noCondition()
+                                : MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID.eq(f.objectiveId()))
                 .and(f.strategyId() == null ? noCondition() : t.MARKETING_STRATEGY_ID.eq(f.strategyId()))
                 .and(f.campaignId() == null ? noCondition() : t.CAMPAIGN_ID.eq(f.campaignId()))
                 .and(f.channelId() == null ? noCondition() : t.CHANNEL_ID.eq(f.channelId()))

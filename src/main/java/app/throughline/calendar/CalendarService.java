@@ -37,8 +37,8 @@ public class CalendarService {
         ZoneId zone = currentUser.get().zone();
         int perDay = period.layout().grid() ? period.layout().perDay() : CalendarPeriod.Layout.MONTH.perDay();
         List<Drawn> drawn = query.drawn(period, zone, filter, perDay);
-        List<CampaignBand> bands = query.campaigns(period.firstDay(), period.endDay().minusDays(1), period.from(zone),
-                period.to(zone), filter);
+        List<CampaignBand> bands = query.campaigns(
+                period.firstDay(), period.endDay().minusDays(1), period.from(zone), period.to(zone), filter);
         var entries = new ArrayList<CalendarEntry>(drawn.size());
         Map<Integer, Integer> onDay = new TreeMap<>();
         for (Drawn d : drawn) {

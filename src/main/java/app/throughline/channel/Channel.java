@@ -5,5 +5,4 @@ package app.throughline.channel;
  *
  * @param maxLength the longest copy the channel takes, or null when it has no limit
  */
-public record Channel(long id, String name, ChannelKind kind, String colour, Integer maxLength) {
-}
+public record Channel(long id, String name, ChannelKind kind, String colour, Integer maxLength) {}

@@ -11,8 +11,7 @@ public final class Check {
     /** KPI figures are DECIMAL(19, 4): at most 15 digits before the point. */
     private static final java.math.BigDecimal KPI_LIMIT = new java.math.BigDecimal("1e15");
 
-    private Check() {
-    }
+    private Check() {}
 
     /** Trims the value and refuses it when blank or longer than {@code max}. */
     public static String required(String field, String label, String value, int max) {

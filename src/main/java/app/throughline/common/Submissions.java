@@ -50,7 +50,8 @@ public class Submissions {
             return Optional.empty();
         }
         // a locking read sees the earlier sending's committed row, whatever this transaction's snapshot
-        var earlier = db.select(s.KIND, s.RECORD_ID, s.PERSON_ID).from(s)
+        var earlier = db.select(s.KIND, s.RECORD_ID, s.PERSON_ID)
+                .from(s)
                 .where(s.SUBMISSION_KEY.eq(key.value().toString()))
                 .forUpdate()
                 .fetchSingle();
@@ -63,7 +64,13 @@ public class Submissions {
     /** Records the id of what this sending saved, and forgets keys older than a day. */
     public void record(SubmissionKey key, long recordId) {
         var s = FORM_SUBMISSION;
-        db.update(s).set(s.RECORD_ID, recordId).where(s.SUBMISSION_KEY.eq(key.value().toString())).execute();
-        db.deleteFrom(s).where(s.CREATED_AT.lt(clock.instant().minus(KEPT))).limit(100).execute();
+        db.update(s)
+                .set(s.RECORD_ID, recordId)
+                .where(s.SUBMISSION_KEY.eq(key.value().toString()))
+                .execute();
+        db.deleteFrom(s)
+                .where(s.CREATED_AT.lt(clock.instant().minus(KEPT)))
+                .limit(100)
+                .execute();
     }
 }

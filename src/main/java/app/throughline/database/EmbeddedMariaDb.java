@@ -54,8 +54,10 @@ public final class EmbeddedMariaDb extends DB {
             db.start();
             return db;
         } catch (ManagedProcessException e) {
-            throw new IllegalStateException("The embedded MariaDB did not start (data in " + dataDir
-                    + "). Is another Throughline using the same folder?", e);
+            throw new IllegalStateException(
+                    "The embedded MariaDB did not start (data in " + dataDir
+                            + "). Is another Throughline using the same folder?",
+                    e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,5 +83,4 @@ public final class EmbeddedMariaDb extends DB {
             return entries.findFirst().isEmpty();
         }
     }
-
 }

@@ -20,7 +20,9 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoDataProperties properties;
     private final boolean embedded;
 
-    DemoDataLoader(DemoOrganisation organisation, DemoDataProperties properties,
+    DemoDataLoader(
+            DemoOrganisation organisation,
+            DemoDataProperties properties,
             ObjectProvider<EmbeddedDatabaseMarker> embeddedDatabase) {
         this.organisation = organisation;
         this.properties = properties;

@@ -8,5 +8,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     database never gets demo logins by accident)
  */
 @ConfigurationProperties("throughline.demo-data")
-record DemoDataProperties(Boolean enabled) {
-}
+record DemoDataProperties(Boolean enabled) {}

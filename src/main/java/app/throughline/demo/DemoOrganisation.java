@@ -66,30 +66,48 @@ public class DemoOrganisation {
         LocalDate today = LocalDate.ofInstant(now, ZONE);
 
         Map<String, Long> departments = new HashMap<>();
-        for (String name : List.of("Marketing", "Communications & PR", "HR", "Customer Service", "Sales", "Product",
-                "Executive")) {
-            departments.put(name, db.insertInto(DEPARTMENT).set(DEPARTMENT.NAME, name)
-                    .returningResult(DEPARTMENT.DEPARTMENT_ID).fetchOne().value1());
+        for (String name : List.of(
+                "Marketing", "Communications & PR", "HR", "Customer Service", "Sales", "Product", "Executive")) {
+            departments.put(
+                    name,
+                    db.insertInto(DEPARTMENT)
+                            .set(DEPARTMENT.NAME, name)
+                            .returningResult(DEPARTMENT.DEPARTMENT_ID)
+                            .fetchOne()
+                            .value1());
         }
 
         var channels = new ArrayList<DemoChannel>();
         for (var c : DemoChannel.ALL) {
-            long id = db.insertInto(CHANNEL).set(CHANNEL.NAME, c.name()).set(CHANNEL.KIND, c.kind())
-                    .set(CHANNEL.COLOUR, c.colour()).set(CHANNEL.MAX_LENGTH, c.maxLength())
-                    .returningResult(CHANNEL.CHANNEL_ID).fetchOne().value1();
+            long id = db.insertInto(CHANNEL)
+                    .set(CHANNEL.NAME, c.name())
+                    .set(CHANNEL.KIND, c.kind())
+                    .set(CHANNEL.COLOUR, c.colour())
+                    .set(CHANNEL.MAX_LENGTH, c.maxLength())
+                    .returningResult(CHANNEL.CHANNEL_ID)
+                    .fetchOne()
+                    .value1();
             channels.add(c.withId(id));
         }
 
         String hash = passwords.encode(PASSWORD);
         var people = new HashMap<String, DemoPerson>();
         for (var p : DemoPerson.ALL) {
-            long id = db.insertInto(PERSON).set(PERSON.LOGIN, p.login()).set(PERSON.DISPLAY_NAME, p.name())
-                    .set(PERSON.DEPARTMENT_ID, departments.get(p.department())).set(PERSON.TIME_ZONE, p.zone())
+            long id = db.insertInto(PERSON)
+                    .set(PERSON.LOGIN, p.login())
+                    .set(PERSON.DISPLAY_NAME, p.name())
+                    .set(PERSON.DEPARTMENT_ID, departments.get(p.department()))
+                    .set(PERSON.TIME_ZONE, p.zone())
                     .set(PERSON.TRAINED_ON, p.trained() ? today.minusMonths(4) : null)
                     .set(PERSON.PASSWORD_HASH, hash)
-                    .returningResult(PERSON.PERSON_ID).fetchOne().value1();
+                    .returningResult(PERSON.PERSON_ID)
+                    .fetchOne()
+                    .value1();
             for (Role role : p.roles()) {
-                db.insertInto(PERSON_ROLE).set(PERSON_ROLE.PERSON_ID, id).set(PERSON_ROLE.ROLE, role).execute();
+                db.insertInto(PERSON_ROLE)
+                        .set(PERSON_ROLE.PERSON_ID, id)
+                        .set(PERSON_ROLE.ROLE, role)
+                        .execute();
             }
             people.put(p.login(), p.withIds(id, departments.get(p.department())));
         }
@@ -102,27 +120,37 @@ public class DemoOrganisation {
             long objectiveId = db.insertInto(BUSINESS_OBJECTIVE)
                     .set(BUSINESS_OBJECTIVE.NAME, objective.name())
                     .set(BUSINESS_OBJECTIVE.DESCRIPTION, objective.description())
-                    .set(BUSINESS_OBJECTIVE.OWNER_ID, people.get(objective.owner()).id())
+                    .set(
+                            BUSINESS_OBJECTIVE.OWNER_ID,
+                            people.get(objective.owner()).id())
                     .set(BUSINESS_OBJECTIVE.STARTS_ON, objective.startsOn())
                     .set(BUSINESS_OBJECTIVE.ENDS_ON, objective.endsOn())
                     .set(BUSINESS_OBJECTIVE.KPI_METRIC, objective.kpiMetric())
                     .set(BUSINESS_OBJECTIVE.KPI_BASELINE, new BigDecimal(objective.baseline()))
                     .set(BUSINESS_OBJECTIVE.KPI_TARGET, new BigDecimal(objective.target()))
                     .set(BUSINESS_OBJECTIVE.KPI_CURRENT, new BigDecimal(objective.current()))
-                    .set(BUSINESS_OBJECTIVE.CREATED_AT, now).set(BUSINESS_OBJECTIVE.UPDATED_AT, now)
-                    .returningResult(BUSINESS_OBJECTIVE.BUSINESS_OBJECTIVE_ID).fetchOne().value1();
+                    .set(BUSINESS_OBJECTIVE.CREATED_AT, now)
+                    .set(BUSINESS_OBJECTIVE.UPDATED_AT, now)
+                    .returningResult(BUSINESS_OBJECTIVE.BUSINESS_OBJECTIVE_ID)
+                    .fetchOne()
+                    .value1();
             for (var strategy : objective.strategies()) {
                 strategies++;
                 long strategyId = db.insertInto(MARKETING_STRATEGY)
                         .set(MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID, objectiveId)
                         .set(MARKETING_STRATEGY.NAME, strategy.name())
                         .set(MARKETING_STRATEGY.AUDIENCE, strategy.audience())
-                        .set(MARKETING_STRATEGY.OWNER_ID, people.get(strategy.owner()).id())
+                        .set(
+                                MARKETING_STRATEGY.OWNER_ID,
+                                people.get(strategy.owner()).id())
                         .set(MARKETING_STRATEGY.KPI_METRIC, strategy.kpiMetric())
                         .set(MARKETING_STRATEGY.STARTS_ON, objective.startsOn())
                         .set(MARKETING_STRATEGY.ENDS_ON, objective.endsOn())
-                        .set(MARKETING_STRATEGY.CREATED_AT, now).set(MARKETING_STRATEGY.UPDATED_AT, now)
-                        .returningResult(MARKETING_STRATEGY.MARKETING_STRATEGY_ID).fetchOne().value1();
+                        .set(MARKETING_STRATEGY.CREATED_AT, now)
+                        .set(MARKETING_STRATEGY.UPDATED_AT, now)
+                        .returningResult(MARKETING_STRATEGY.MARKETING_STRATEGY_ID)
+                        .fetchOne()
+                        .value1();
                 for (var campaign : strategy.campaigns()) {
                     campaigns++;
                     long campaignId = db.insertInto(CAMPAIGN)
@@ -133,31 +161,87 @@ public class DemoOrganisation {
                             .set(CAMPAIGN.STARTS_ON, campaign.startsOn())
                             .set(CAMPAIGN.ENDS_ON, campaign.endsOn())
                             .set(CAMPAIGN.COLOUR, campaign.colour())
-                            .set(CAMPAIGN.CREATED_AT, now).set(CAMPAIGN.UPDATED_AT, now)
-                            .returningResult(CAMPAIGN.CAMPAIGN_ID).fetchOne().value1();
-                    tactics += insertTactics(random, today, now, strategyId, campaignId, campaign.intent(),
-                            campaign.startsOn(), campaign.endsOn(), campaign.count(), strategy, channels, people);
+                            .set(CAMPAIGN.CREATED_AT, now)
+                            .set(CAMPAIGN.UPDATED_AT, now)
+                            .returningResult(CAMPAIGN.CAMPAIGN_ID)
+                            .fetchOne()
+                            .value1();
+                    tactics += insertTactics(
+                            random,
+                            today,
+                            now,
+                            strategyId,
+                            campaignId,
+                            campaign.intent(),
+                            campaign.startsOn(),
+                            campaign.endsOn(),
+                            campaign.count(),
+                            strategy,
+                            channels,
+                            people);
                 }
-                tactics += insertTactics(random, today, now, strategyId, null, Intent.BRANDING,
-                        today.minusDays(90), today.plusDays(90), strategy.loose(), strategy, channels, people);
+                tactics += insertTactics(
+                        random,
+                        today,
+                        now,
+                        strategyId,
+                        null,
+                        Intent.BRANDING,
+                        today.minusDays(90),
+                        today.plusDays(90),
+                        strategy.loose(),
+                        strategy,
+                        channels,
+                        people);
             }
         }
         int ideas = 0;
         for (var idea : DemoPlan.UNALIGNED_IDEAS) {
-            var channel = channels.stream().filter(c -> c.name().equals(idea[1])).findFirst().orElseThrow();
+            var channel = channels.stream()
+                    .filter(c -> c.name().equals(idea[1]))
+                    .findFirst()
+                    .orElseThrow();
             var owner = people.get(idea[2]);
-            insertTactic(null, null, idea[0], channel, null, null, TacticStatus.IDEA, owner, Intent.BRANDING,
-                    InteractionMode.BROADCAST, now);
+            insertTactic(
+                    null,
+                    null,
+                    idea[0],
+                    channel,
+                    null,
+                    null,
+                    TacticStatus.IDEA,
+                    owner,
+                    Intent.BRANDING,
+                    InteractionMode.BROADCAST,
+                    now);
             ideas++;
         }
-        return String.format("%d departments, %d channels, %d people, %d objectives, %d strategies, %d campaigns, "
-                + "%d tactics, %d unaligned ideas", departments.size(), channels.size(), people.size(),
-                plan.objectives().size(), strategies, campaigns, tactics, ideas);
+        return String.format(
+                "%d departments, %d channels, %d people, %d objectives, %d strategies, %d campaigns, "
+                        + "%d tactics, %d unaligned ideas",
+                departments.size(),
+                channels.size(),
+                people.size(),
+                plan.objectives().size(),
+                strategies,
+                campaigns,
+                tactics,
+                ideas);
     }
 
-    private int insertTactics(Random random, LocalDate today, Instant now, long strategyId, Long campaignId,
-            Intent intent, LocalDate from, LocalDate to, int count, DemoPlan.DemoStrategy strategy,
-            List<DemoChannel> channels, Map<String, DemoPerson> people) {
+    private int insertTactics(
+            Random random,
+            LocalDate today,
+            Instant now,
+            long strategyId,
+            Long campaignId,
+            Intent intent,
+            LocalDate from,
+            LocalDate to,
+            int count,
+            DemoPlan.DemoStrategy strategy,
+            List<DemoChannel> channels,
+            Map<String, DemoPerson> people) {
         LocalDate first = from.isBefore(today.minusDays(90)) ? today.minusDays(90) : from;
         LocalDate last = to.isAfter(today.plusDays(90)) ? today.plusDays(90) : to;
         if (last.isBefore(first)) {
@@ -169,22 +253,42 @@ public class DemoOrganisation {
             if (day.getDayOfWeek().getValue() > 5) {
                 day = day.minusDays(day.getDayOfWeek().getValue() - 5L);
             }
-            String channelName = strategy.channels().get(random.nextInt(strategy.channels().size()));
-            var channel = channels.stream().filter(c -> c.name().equals(channelName)).findFirst().orElseThrow();
+            String channelName =
+                    strategy.channels().get(random.nextInt(strategy.channels().size()));
+            var channel = channels.stream()
+                    .filter(c -> c.name().equals(channelName))
+                    .findFirst()
+                    .orElseThrow();
             int hour = channel.name().equals("Trade show") ? 9 : 8 + random.nextInt(9);
-            Instant start = day.atTime(hour, random.nextBoolean() ? 0 : 30).atZone(ZONE).toInstant();
+            Instant start =
+                    day.atTime(hour, random.nextBoolean() ? 0 : 30).atZone(ZONE).toInstant();
             Instant end = switch (channel.kind()) {
-                case EVENT -> channel.name().equals("Trade show") ? start.plus(Duration.ofHours(6))
-                        : start.plus(Duration.ofMinutes(60));
+                case EVENT ->
+                    channel.name().equals("Trade show")
+                            ? start.plus(Duration.ofHours(6))
+                            : start.plus(Duration.ofMinutes(60));
                 default -> null;
             };
             TacticStatus status = statusFor(random, day, today);
-            String ownerLogin = strategy.contributors().get(random.nextInt(strategy.contributors().size()));
+            String ownerLogin = strategy.contributors()
+                    .get(random.nextInt(strategy.contributors().size()));
             InteractionMode mode = channel.kind() == ChannelKind.SOCIAL && random.nextInt(4) == 0
-                    || channel.kind() == ChannelKind.EVENT ? InteractionMode.CONVERSATION : InteractionMode.BROADCAST;
+                            || channel.kind() == ChannelKind.EVENT
+                    ? InteractionMode.CONVERSATION
+                    : InteractionMode.BROADCAST;
             String title = DemoTitles.title(random, channel.name(), strategy.topics());
-            insertTactic(strategyId, campaignId, title, channel, start, end, status, people.get(ownerLogin), intent,
-                    mode, now);
+            insertTactic(
+                    strategyId,
+                    campaignId,
+                    title,
+                    channel,
+                    start,
+                    end,
+                    status,
+                    people.get(ownerLogin),
+                    intent,
+                    mode,
+                    now);
         }
         return count;
     }
@@ -203,20 +307,42 @@ public class DemoOrganisation {
         };
     }
 
-    private void insertTactic(Long strategyId, Long campaignId, String title, DemoChannel channel, Instant start,
-            Instant end, TacticStatus status, DemoPerson owner, Intent intent, InteractionMode mode, Instant now) {
+    private void insertTactic(
+            Long strategyId,
+            Long campaignId,
+            String title,
+            DemoChannel channel,
+            Instant start,
+            Instant end,
+            TacticStatus status,
+            DemoPerson owner,
+            Intent intent,
+            InteractionMode mode,
+            Instant now) {
         long id = db.insertInto(TACTIC)
-                .set(TACTIC.MARKETING_STRATEGY_ID, strategyId).set(TACTIC.CAMPAIGN_ID, campaignId)
-                .set(TACTIC.TITLE, title).set(TACTIC.CHANNEL_ID, channel.id())
-                .set(TACTIC.SCHEDULED_START, start).set(TACTIC.SCHEDULED_END, end)
-                .set(TACTIC.STATUS, status).set(TACTIC.OWNER_ID, owner.id())
-                .set(TACTIC.DEPARTMENT_ID, owner.departmentId()).set(TACTIC.INTENT, intent)
+                .set(TACTIC.MARKETING_STRATEGY_ID, strategyId)
+                .set(TACTIC.CAMPAIGN_ID, campaignId)
+                .set(TACTIC.TITLE, title)
+                .set(TACTIC.CHANNEL_ID, channel.id())
+                .set(TACTIC.SCHEDULED_START, start)
+                .set(TACTIC.SCHEDULED_END, end)
+                .set(TACTIC.STATUS, status)
+                .set(TACTIC.OWNER_ID, owner.id())
+                .set(TACTIC.DEPARTMENT_ID, owner.departmentId())
+                .set(TACTIC.INTENT, intent)
                 .set(TACTIC.INTERACTION_MODE, mode)
-                .set(TACTIC.CREATED_BY, owner.id()).set(TACTIC.CREATED_AT, now)
-                .set(TACTIC.UPDATED_BY, owner.id()).set(TACTIC.UPDATED_AT, now)
-                .returningResult(TACTIC.TACTIC_ID).fetchOne().value1();
-        db.insertInto(TACTIC_STATUS_CHANGE).set(TACTIC_STATUS_CHANGE.TACTIC_ID, id)
-                .set(TACTIC_STATUS_CHANGE.TO_STATUS, status).set(TACTIC_STATUS_CHANGE.CHANGED_BY, owner.id())
-                .set(TACTIC_STATUS_CHANGE.CHANGED_AT, now).execute();
+                .set(TACTIC.CREATED_BY, owner.id())
+                .set(TACTIC.CREATED_AT, now)
+                .set(TACTIC.UPDATED_BY, owner.id())
+                .set(TACTIC.UPDATED_AT, now)
+                .returningResult(TACTIC.TACTIC_ID)
+                .fetchOne()
+                .value1();
+        db.insertInto(TACTIC_STATUS_CHANGE)
+                .set(TACTIC_STATUS_CHANGE.TACTIC_ID, id)
+                .set(TACTIC_STATUS_CHANGE.TO_STATUS, status)
+                .set(TACTIC_STATUS_CHANGE.CHANGED_BY, owner.id())
+                .set(TACTIC_STATUS_CHANGE.CHANGED_AT, now)
+                .execute();
     }
 }

@@ -5,8 +5,15 @@ import java.util.List;
 import java.util.Set;
 
 /** The demo company's people; the first six are the demo logins, one per role. */
-record DemoPerson(long id, String login, String name, String department, Long departmentId, String zone,
-        boolean trained, Set<Role> roles) {
+record DemoPerson(
+        long id,
+        String login,
+        String name,
+        String department,
+        Long departmentId,
+        String zone,
+        boolean trained,
+        Set<Role> roles) {
 
     static final List<DemoPerson> ALL = List.of(
             person("admin", "Alex Admin", "Marketing", "Europe/Berlin", true, Role.ADMIN),
@@ -18,15 +25,14 @@ record DemoPerson(long id, String login, String name, String department, Long de
             person("hannah.hr", "Hannah Weiss", "HR", "Europe/Berlin", true, Role.CONTRIBUTOR),
             person("samir.sales", "Samir Haddad", "Sales", "Europe/London", true, Role.CONTRIBUTOR),
             person("paula.product", "Paula Novak", "Product", "Europe/Prague", true, Role.CONTRIBUTOR),
-            person("pr.lead", "Jonas Berg", "Communications & PR", "Europe/Berlin", true, Role.CONTRIBUTOR,
-                    Role.COACH),
+            person("pr.lead", "Jonas Berg", "Communications & PR", "Europe/Berlin", true, Role.CONTRIBUTOR, Role.COACH),
             person("ceo", "Ingrid Holm", "Executive", "Europe/Stockholm", true, Role.CONTRIBUTOR, Role.EXECUTIVE),
             person("dev.rel", "Tomás Ruiz", "Product", "Europe/Madrid", false, Role.CONTRIBUTOR),
             person("care.lead", "Aisha Okafor", "Customer Service", "Europe/London", true, Role.CONTRIBUTOR),
             person("social", "Lena Vogt", "Marketing", "Europe/Berlin", true, Role.MARKETER, Role.CONTRIBUTOR));
 
-    private static DemoPerson person(String login, String name, String department, String zone, boolean trained,
-            Role... roles) {
+    private static DemoPerson person(
+            String login, String name, String department, String zone, boolean trained, Role... roles) {
         return new DemoPerson(0, login, name, department, null, zone, trained, Set.of(roles));
     }
 

@@ -8,12 +8,19 @@ import java.util.Random;
 final class DemoTitles {
 
     private static final Map<String, List<String>> TEMPLATES = Map.ofEntries(
-            Map.entry("X", List.of("Thread: 3 myths about %s", "Quick poll: how do you handle %s?",
-                    "Reply round-up: your questions on %s")),
-            Map.entry("LinkedIn", List.of("3 signs your %s is off", "Carousel: %s in five charts",
-                    "Live Q&A on %s", "Customer story: %s done right")),
-            Map.entry("Instagram", List.of("Reel: behind the scenes of %s", "Story: %s in 15 seconds",
-                    "Photo series: %s")),
+            Map.entry(
+                    "X",
+                    List.of(
+                            "Thread: 3 myths about %s",
+                            "Quick poll: how do you handle %s?", "Reply round-up: your questions on %s")),
+            Map.entry(
+                    "LinkedIn",
+                    List.of(
+                            "3 signs your %s is off",
+                            "Carousel: %s in five charts", "Live Q&A on %s", "Customer story: %s done right")),
+            Map.entry(
+                    "Instagram",
+                    List.of("Reel: behind the scenes of %s", "Story: %s in 15 seconds", "Photo series: %s")),
             Map.entry("Newsletter", List.of("What's new in %s", "Monthly digest: %s")),
             Map.entry("Blog", List.of("A practical guide to %s", "What we learned about %s")),
             Map.entry("Press release", List.of("New study on %s", "%s announcement")),
@@ -23,8 +30,7 @@ final class DemoTitles {
             Map.entry("Call-centre script", List.of("%s check-in", "Outbound calls: %s follow-up")),
             Map.entry("Intranet", List.of("Team news on %s", "All-hands recap: %s")));
 
-    private DemoTitles() {
-    }
+    private DemoTitles() {}
 
     static String title(Random random, String channel, List<String> topics) {
         List<String> templates = TEMPLATES.get(channel);

@@ -1,5 +1,4 @@
 package app.throughline.people;
 
 /** A part of the organisation whose people take part: Marketing, HR, Sales, Customer Service... */
-public record Department(long id, String name) {
-}
+public record Department(long id, String name) {}

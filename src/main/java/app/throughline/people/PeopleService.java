@@ -25,7 +25,8 @@ public class PeopleService {
     public List<PersonSummary> people() {
         return db.select(PERSON.PERSON_ID, PERSON.DISPLAY_NAME, PERSON.DEPARTMENT_ID, DEPARTMENT.NAME)
                 .from(PERSON)
-                .leftJoin(DEPARTMENT).on(DEPARTMENT.DEPARTMENT_ID.eq(PERSON.DEPARTMENT_ID))
+                .leftJoin(DEPARTMENT)
+                .on(DEPARTMENT.DEPARTMENT_ID.eq(PERSON.DEPARTMENT_ID))
                 .where(PERSON.ENABLED.isTrue())
                 .orderBy(PERSON.DISPLAY_NAME)
                 .fetch(Records.mapping(PersonSummary::new));

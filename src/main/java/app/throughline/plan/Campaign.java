@@ -6,8 +6,17 @@ import java.time.LocalDate;
  * A campaign under a strategy: a time-boxed push ({@link Intent#CAMPAIGN}) or an always-on
  * theme ({@link Intent#BRANDING}), drawn on the calendar as a band in its colour.
  */
-public record Campaign(Long id, Long strategyId, String name, String description, Intent intent, Long ownerId,
-        LocalDate startsOn, LocalDate endsOn, String colour, int version) {
+public record Campaign(
+        Long id,
+        Long strategyId,
+        String name,
+        String description,
+        Intent intent,
+        Long ownerId,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        String colour,
+        int version) {
 
     public static final String DEFAULT_COLOUR = "#3b6ea5";
 
@@ -16,7 +25,7 @@ public record Campaign(Long id, Long strategyId, String name, String description
     }
 
     public static Campaign blank(long strategyId, long ownerId, LocalDate today) {
-        return new Campaign(null, strategyId, "", null, Intent.CAMPAIGN, ownerId, today, today.plusWeeks(6),
-                DEFAULT_COLOUR, 0);
+        return new Campaign(
+                null, strategyId, "", null, Intent.CAMPAIGN, ownerId, today, today.plusWeeks(6), DEFAULT_COLOUR, 0);
     }
 }

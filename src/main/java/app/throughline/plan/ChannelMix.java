@@ -37,7 +37,8 @@ public record ChannelMix(Map<ChannelKind, Integer> counts) {
     public String summary() {
         return counts.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
-                .sorted(Map.Entry.<ChannelKind, Integer>comparingByValue().reversed()
+                .sorted(Map.Entry.<ChannelKind, Integer>comparingByValue()
+                        .reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> e.getKey().label() + " " + e.getValue())
                 .collect(Collectors.joining(" · "));

@@ -9,17 +9,36 @@ import java.time.LocalDate;
  * @param id null until saved
  * @param version the row version the editor started from (optimistic locking)
  */
-public record Objective(Long id, String name, String description, Long ownerId, LocalDate startsOn,
-        LocalDate endsOn, String kpiMetric, BigDecimal kpiBaseline, BigDecimal kpiTarget, BigDecimal kpiCurrent,
+public record Objective(
+        Long id,
+        String name,
+        String description,
+        Long ownerId,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        String kpiMetric,
+        BigDecimal kpiBaseline,
+        BigDecimal kpiTarget,
+        BigDecimal kpiCurrent,
         int version) {
 
     public static Objective blank(long ownerId, LocalDate today) {
-        return new Objective(null, "", null, ownerId, today, today.plusYears(1).minusDays(1), null, null, null,
-                null, 0);
+        return new Objective(
+                null, "", null, ownerId, today, today.plusYears(1).minusDays(1), null, null, null, null, 0);
     }
 
     public Objective withName(String newName) {
-        return new Objective(id, newName, description, ownerId, startsOn, endsOn, kpiMetric, kpiBaseline, kpiTarget,
-                kpiCurrent, version);
+        return new Objective(
+                id,
+                newName,
+                description,
+                ownerId,
+                startsOn,
+                endsOn,
+                kpiMetric,
+                kpiBaseline,
+                kpiTarget,
+                kpiCurrent,
+                version);
     }
 }

@@ -24,8 +24,16 @@ public sealed interface PlanNode {
     /** "Objective", "Strategy", "Campaign", "Tactic". */
     String typeLabel();
 
-    record ObjectiveNode(long id, String name, String ownerName, LocalDate startsOn, LocalDate endsOn,
-            String kpiMetric, int version, List<StrategyNode> strategies) implements PlanNode {
+    record ObjectiveNode(
+            long id,
+            String name,
+            String ownerName,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            String kpiMetric,
+            int version,
+            List<StrategyNode> strategies)
+            implements PlanNode {
 
         @Override
         public ChannelMix mix() {
@@ -38,8 +46,17 @@ public sealed interface PlanNode {
         }
     }
 
-    record StrategyNode(long id, long objectiveId, String name, String ownerName, LocalDate startsOn,
-            LocalDate endsOn, int version, ChannelMix directMix, List<CampaignNode> campaigns) implements PlanNode {
+    record StrategyNode(
+            long id,
+            long objectiveId,
+            String name,
+            String ownerName,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            int version,
+            ChannelMix directMix,
+            List<CampaignNode> campaigns)
+            implements PlanNode {
 
         /** Tactics under the strategy directly plus those under its campaigns. */
         @Override
@@ -53,8 +70,18 @@ public sealed interface PlanNode {
         }
     }
 
-    record CampaignNode(long id, long strategyId, String name, String ownerName, Intent intent,
-            LocalDate startsOn, LocalDate endsOn, String colour, int version, ChannelMix mix) implements PlanNode {
+    record CampaignNode(
+            long id,
+            long strategyId,
+            String name,
+            String ownerName,
+            Intent intent,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            String colour,
+            int version,
+            ChannelMix mix)
+            implements PlanNode {
 
         @Override
         public String typeLabel() {
@@ -62,8 +89,16 @@ public sealed interface PlanNode {
         }
     }
 
-    record TacticNode(long id, String name, long ownerId, String ownerName, String channelName,
-            ChannelKind channelKind, @Nullable Instant scheduledStart, TacticStatus status, int version)
+    record TacticNode(
+            long id,
+            String name,
+            long ownerId,
+            String ownerName,
+            String channelName,
+            ChannelKind channelKind,
+            @Nullable Instant scheduledStart,
+            TacticStatus status,
+            int version)
             implements PlanNode {
 
         @Override

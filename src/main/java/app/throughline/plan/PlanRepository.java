@@ -35,9 +35,20 @@ class PlanRepository {
 
     Optional<Objective> objective(long id) {
         var o = BUSINESS_OBJECTIVE;
-        return db.select(o.BUSINESS_OBJECTIVE_ID, o.NAME, o.DESCRIPTION, o.OWNER_ID, o.STARTS_ON, o.ENDS_ON,
-                        o.KPI_METRIC, o.KPI_BASELINE, o.KPI_TARGET, o.KPI_CURRENT, o.VERSION)
-                .from(o).where(o.BUSINESS_OBJECTIVE_ID.eq(id))
+        return db.select(
+                        o.BUSINESS_OBJECTIVE_ID,
+                        o.NAME,
+                        o.DESCRIPTION,
+                        o.OWNER_ID,
+                        o.STARTS_ON,
+                        o.ENDS_ON,
+                        o.KPI_METRIC,
+                        o.KPI_BASELINE,
+                        o.KPI_TARGET,
+                        o.KPI_CURRENT,
+                        o.VERSION)
+                .from(o)
+                .where(o.BUSINESS_OBJECTIVE_ID.eq(id))
                 .fetchOptional(Records.mapping(Objective::new));
     }
 
@@ -59,26 +70,47 @@ class PlanRepository {
 
     long insert(Objective x, long by, Instant now) {
         var o = BUSINESS_OBJECTIVE;
-        return db.insertInto(o).set(values(x))
-                .set(o.CREATED_BY, by).set(o.CREATED_AT, now).set(o.UPDATED_BY, by).set(o.UPDATED_AT, now)
-                .returningResult(o.BUSINESS_OBJECTIVE_ID).fetchOne().value1();
+        return db.insertInto(o)
+                .set(values(x))
+                .set(o.CREATED_BY, by)
+                .set(o.CREATED_AT, now)
+                .set(o.UPDATED_BY, by)
+                .set(o.UPDATED_AT, now)
+                .returningResult(o.BUSINESS_OBJECTIVE_ID)
+                .fetchOne()
+                .value1();
     }
 
     boolean update(Objective x, long by, Instant now) {
         var o = BUSINESS_OBJECTIVE;
-        return db.update(o).set(values(x))
-                .set(o.VERSION, o.VERSION.plus(1)).set(o.UPDATED_BY, by).set(o.UPDATED_AT, now)
-                .where(o.BUSINESS_OBJECTIVE_ID.eq(x.id()).and(o.VERSION.eq(x.version())))
-                .execute() == 1;
+        return db.update(o)
+                        .set(values(x))
+                        .set(o.VERSION, o.VERSION.plus(1))
+                        .set(o.UPDATED_BY, by)
+                        .set(o.UPDATED_AT, now)
+                        .where(o.BUSINESS_OBJECTIVE_ID.eq(x.id()).and(o.VERSION.eq(x.version())))
+                        .execute()
+                == 1;
     }
 
     // --- strategies ---------------------------------------------------------------------------
 
     Optional<Strategy> strategy(long id) {
         var s = MARKETING_STRATEGY;
-        return db.select(s.MARKETING_STRATEGY_ID, s.BUSINESS_OBJECTIVE_ID, s.NAME, s.DESCRIPTION, s.OWNER_ID,
-                        s.AUDIENCE, s.KPI_METRIC, s.KPI_TARGET, s.STARTS_ON, s.ENDS_ON, s.VERSION)
-                .from(s).where(s.MARKETING_STRATEGY_ID.eq(id))
+        return db.select(
+                        s.MARKETING_STRATEGY_ID,
+                        s.BUSINESS_OBJECTIVE_ID,
+                        s.NAME,
+                        s.DESCRIPTION,
+                        s.OWNER_ID,
+                        s.AUDIENCE,
+                        s.KPI_METRIC,
+                        s.KPI_TARGET,
+                        s.STARTS_ON,
+                        s.ENDS_ON,
+                        s.VERSION)
+                .from(s)
+                .where(s.MARKETING_STRATEGY_ID.eq(id))
                 .fetchOptional(Records.mapping(Strategy::new));
     }
 
@@ -99,26 +131,46 @@ class PlanRepository {
 
     long insert(Strategy x, long by, Instant now) {
         var s = MARKETING_STRATEGY;
-        return db.insertInto(s).set(values(x))
-                .set(s.CREATED_BY, by).set(s.CREATED_AT, now).set(s.UPDATED_BY, by).set(s.UPDATED_AT, now)
-                .returningResult(s.MARKETING_STRATEGY_ID).fetchOne().value1();
+        return db.insertInto(s)
+                .set(values(x))
+                .set(s.CREATED_BY, by)
+                .set(s.CREATED_AT, now)
+                .set(s.UPDATED_BY, by)
+                .set(s.UPDATED_AT, now)
+                .returningResult(s.MARKETING_STRATEGY_ID)
+                .fetchOne()
+                .value1();
     }
 
     boolean update(Strategy x, long by, Instant now) {
         var s = MARKETING_STRATEGY;
-        return db.update(s).set(values(x))
-                .set(s.VERSION, s.VERSION.plus(1)).set(s.UPDATED_BY, by).set(s.UPDATED_AT, now)
-                .where(s.MARKETING_STRATEGY_ID.eq(x.id()).and(s.VERSION.eq(x.version())))
-                .execute() == 1;
+        return db.update(s)
+                        .set(values(x))
+                        .set(s.VERSION, s.VERSION.plus(1))
+                        .set(s.UPDATED_BY, by)
+                        .set(s.UPDATED_AT, now)
+                        .where(s.MARKETING_STRATEGY_ID.eq(x.id()).and(s.VERSION.eq(x.version())))
+                        .execute()
+                == 1;
     }
 
     // --- campaigns ----------------------------------------------------------------------------
 
     Optional<Campaign> campaign(long id) {
         var c = CAMPAIGN;
-        return db.select(c.CAMPAIGN_ID, c.MARKETING_STRATEGY_ID, c.NAME, c.DESCRIPTION, c.INTENT, c.OWNER_ID,
-                        c.STARTS_ON, c.ENDS_ON, c.COLOUR, c.VERSION)
-                .from(c).where(c.CAMPAIGN_ID.eq(id))
+        return db.select(
+                        c.CAMPAIGN_ID,
+                        c.MARKETING_STRATEGY_ID,
+                        c.NAME,
+                        c.DESCRIPTION,
+                        c.INTENT,
+                        c.OWNER_ID,
+                        c.STARTS_ON,
+                        c.ENDS_ON,
+                        c.COLOUR,
+                        c.VERSION)
+                .from(c)
+                .where(c.CAMPAIGN_ID.eq(id))
                 .fetchOptional(Records.mapping(Campaign::new));
     }
 
@@ -138,20 +190,31 @@ class PlanRepository {
 
     long insert(Campaign x, long by, Instant now) {
         var c = CAMPAIGN;
-        return db.insertInto(c).set(values(x))
-                .set(c.CREATED_BY, by).set(c.CREATED_AT, now).set(c.UPDATED_BY, by).set(c.UPDATED_AT, now)
-                .returningResult(c.CAMPAIGN_ID).fetchOne().value1();
+        return db.insertInto(c)
+                .set(values(x))
+                .set(c.CREATED_BY, by)
+                .set(c.CREATED_AT, now)
+                .set(c.UPDATED_BY, by)
+                .set(c.UPDATED_AT, now)
+                .returningResult(c.CAMPAIGN_ID)
+                .fetchOne()
+                .value1();
     }
 
     boolean update(Campaign x, long by, Instant now) {
         var c = CAMPAIGN;
-        boolean updated = db.update(c).set(values(x))
-                .set(c.VERSION, c.VERSION.plus(1)).set(c.UPDATED_BY, by).set(c.UPDATED_AT, now)
-                .where(c.CAMPAIGN_ID.eq(x.id()).and(c.VERSION.eq(x.version())))
-                .execute() == 1;
+        boolean updated = db.update(c)
+                        .set(values(x))
+                        .set(c.VERSION, c.VERSION.plus(1))
+                        .set(c.UPDATED_BY, by)
+                        .set(c.UPDATED_AT, now)
+                        .where(c.CAMPAIGN_ID.eq(x.id()).and(c.VERSION.eq(x.version())))
+                        .execute()
+                == 1;
         if (updated) {
             // a tactic stores its campaign's strategy (DD004): keep them in step when a campaign moves
-            db.update(TACTIC).set(TACTIC.MARKETING_STRATEGY_ID, x.strategyId())
+            db.update(TACTIC)
+                    .set(TACTIC.MARKETING_STRATEGY_ID, x.strategyId())
                     .where(TACTIC.CAMPAIGN_ID.eq(x.id()))
                     .and(TACTIC.MARKETING_STRATEGY_ID.ne(x.strategyId()))
                     .execute();
@@ -162,16 +225,20 @@ class PlanRepository {
     // --- deleting whole branches --------------------------------------------------------------
 
     DeletionImpact objectiveImpact(long id, String name) {
-        var strategyIds = select(MARKETING_STRATEGY.MARKETING_STRATEGY_ID).from(MARKETING_STRATEGY)
+        var strategyIds = select(MARKETING_STRATEGY.MARKETING_STRATEGY_ID)
+                .from(MARKETING_STRATEGY)
                 .where(MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID.eq(id));
-        return new DeletionImpact(name,
+        return new DeletionImpact(
+                name,
                 db.fetchCount(MARKETING_STRATEGY, MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID.eq(id)),
                 db.fetchCount(CAMPAIGN, CAMPAIGN.MARKETING_STRATEGY_ID.in(strategyIds)),
                 db.fetchCount(TACTIC, TACTIC.MARKETING_STRATEGY_ID.in(strategyIds)));
     }
 
     DeletionImpact strategyImpact(long id, String name) {
-        return new DeletionImpact(name, 0,
+        return new DeletionImpact(
+                name,
+                0,
                 db.fetchCount(CAMPAIGN, CAMPAIGN.MARKETING_STRATEGY_ID.eq(id)),
                 db.fetchCount(TACTIC, TACTIC.MARKETING_STRATEGY_ID.eq(id)));
     }
@@ -185,18 +252,23 @@ class PlanRepository {
      * is added under it or moved into it until the transaction ends. False when it moved on.
      */
     boolean lockObjective(long id, int version) {
-        if (!lock(BUSINESS_OBJECTIVE, BUSINESS_OBJECTIVE.BUSINESS_OBJECTIVE_ID.eq(id)
-                .and(BUSINESS_OBJECTIVE.VERSION.eq(version)))) {
+        if (!lock(
+                BUSINESS_OBJECTIVE,
+                BUSINESS_OBJECTIVE.BUSINESS_OBJECTIVE_ID.eq(id).and(BUSINESS_OBJECTIVE.VERSION.eq(version)))) {
             return false;
         }
-        db.select(MARKETING_STRATEGY.MARKETING_STRATEGY_ID).from(MARKETING_STRATEGY)
-                .where(MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID.eq(id)).forUpdate().execute();
+        db.select(MARKETING_STRATEGY.MARKETING_STRATEGY_ID)
+                .from(MARKETING_STRATEGY)
+                .where(MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID.eq(id))
+                .forUpdate()
+                .execute();
         return true;
     }
 
     boolean lockStrategy(long id, int version) {
-        return lock(MARKETING_STRATEGY, MARKETING_STRATEGY.MARKETING_STRATEGY_ID.eq(id)
-                .and(MARKETING_STRATEGY.VERSION.eq(version)));
+        return lock(
+                MARKETING_STRATEGY,
+                MARKETING_STRATEGY.MARKETING_STRATEGY_ID.eq(id).and(MARKETING_STRATEGY.VERSION.eq(version)));
     }
 
     boolean lockCampaign(long id, int version) {
@@ -205,20 +277,31 @@ class PlanRepository {
 
     /** Deletes the (locked) objective and everything under it. */
     void deleteObjective(long id) {
-        var strategyIds = db.select(MARKETING_STRATEGY.MARKETING_STRATEGY_ID).from(MARKETING_STRATEGY)
+        var strategyIds = db.select(MARKETING_STRATEGY.MARKETING_STRATEGY_ID)
+                .from(MARKETING_STRATEGY)
                 .where(MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID.eq(id))
                 .fetch(MARKETING_STRATEGY.MARKETING_STRATEGY_ID);
-        db.deleteFrom(TACTIC).where(TACTIC.MARKETING_STRATEGY_ID.in(strategyIds)).execute();
-        db.deleteFrom(CAMPAIGN).where(CAMPAIGN.MARKETING_STRATEGY_ID.in(strategyIds)).execute();
-        db.deleteFrom(MARKETING_STRATEGY).where(MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID.eq(id)).execute();
-        db.deleteFrom(BUSINESS_OBJECTIVE).where(BUSINESS_OBJECTIVE.BUSINESS_OBJECTIVE_ID.eq(id)).execute();
+        db.deleteFrom(TACTIC)
+                .where(TACTIC.MARKETING_STRATEGY_ID.in(strategyIds))
+                .execute();
+        db.deleteFrom(CAMPAIGN)
+                .where(CAMPAIGN.MARKETING_STRATEGY_ID.in(strategyIds))
+                .execute();
+        db.deleteFrom(MARKETING_STRATEGY)
+                .where(MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID.eq(id))
+                .execute();
+        db.deleteFrom(BUSINESS_OBJECTIVE)
+                .where(BUSINESS_OBJECTIVE.BUSINESS_OBJECTIVE_ID.eq(id))
+                .execute();
     }
 
     /** Deletes the (locked) strategy, its campaigns and tactics. */
     void deleteStrategy(long id) {
         db.deleteFrom(TACTIC).where(TACTIC.MARKETING_STRATEGY_ID.eq(id)).execute();
         db.deleteFrom(CAMPAIGN).where(CAMPAIGN.MARKETING_STRATEGY_ID.eq(id)).execute();
-        db.deleteFrom(MARKETING_STRATEGY).where(MARKETING_STRATEGY.MARKETING_STRATEGY_ID.eq(id)).execute();
+        db.deleteFrom(MARKETING_STRATEGY)
+                .where(MARKETING_STRATEGY.MARKETING_STRATEGY_ID.eq(id))
+                .execute();
     }
 
     /** Deletes the (locked) campaign and its tactics. */
@@ -234,17 +317,20 @@ class PlanRepository {
         var c = CAMPAIGN;
         var s = MARKETING_STRATEGY;
         return db.select(c.MARKETING_STRATEGY_ID, c.CAMPAIGN_ID, s.NAME, c.NAME, c.INTENT)
-                .from(c).join(s).on(s.MARKETING_STRATEGY_ID.eq(c.MARKETING_STRATEGY_ID))
+                .from(c)
+                .join(s)
+                .on(s.MARKETING_STRATEGY_ID.eq(c.MARKETING_STRATEGY_ID))
                 .where(c.CAMPAIGN_ID.eq(campaignId))
                 .forShare()
-                .fetchOptional(r -> new TacticParent(r.value1(), r.value2(), r.value3() + " › " + r.value4(),
-                        r.value5()));
+                .fetchOptional(
+                        r -> new TacticParent(r.value1(), r.value2(), r.value3() + " › " + r.value4(), r.value5()));
     }
 
     /** The strategy as a tactic's parent, share-locked until the transaction ends. */
     Optional<TacticParent> lockStrategyParent(long strategyId) {
         var s = MARKETING_STRATEGY;
-        return db.select(s.MARKETING_STRATEGY_ID, s.NAME).from(s)
+        return db.select(s.MARKETING_STRATEGY_ID, s.NAME)
+                .from(s)
                 .where(s.MARKETING_STRATEGY_ID.eq(strategyId))
                 .forShare()
                 .fetchOptional(r -> new TacticParent(r.value1(), null, r.value2(), null));
@@ -252,6 +338,11 @@ class PlanRepository {
 
     /** Locks the row for the rest of the transaction if it still has the expected version. */
     private boolean lock(Table<?> table, Condition rowAtVersion) {
-        return db.selectOne().from(table).where(rowAtVersion).forUpdate().fetchOptional().isPresent();
+        return db.selectOne()
+                .from(table)
+                .where(rowAtVersion)
+                .forUpdate()
+                .fetchOptional()
+                .isPresent();
     }
 }

@@ -3,13 +3,13 @@ package app.throughline.plan;
 import app.throughline.common.Check;
 import app.throughline.common.ConcurrentEditException;
 import app.throughline.common.NotFoundException;
+import app.throughline.common.SubmissionKey;
+import app.throughline.common.Submissions;
 import app.throughline.common.ValidationException;
 import app.throughline.plan.PlanNode.CampaignNode;
 import app.throughline.plan.PlanNode.ObjectiveNode;
 import app.throughline.plan.PlanNode.StrategyNode;
 import app.throughline.plan.PlanNode.TacticNode;
-import app.throughline.common.SubmissionKey;
-import app.throughline.common.Submissions;
 import app.throughline.security.CurrentUserProvider;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -43,8 +43,13 @@ public class PlanService {
     private final CurrentUserProvider currentUser;
     private final Clock clock;
 
-    PlanService(PlanRepository repository, PlanTreeQuery treeQuery, PlanPolicy policy, Submissions submissions,
-            CurrentUserProvider currentUser, Clock clock) {
+    PlanService(
+            PlanRepository repository,
+            PlanTreeQuery treeQuery,
+            PlanPolicy policy,
+            Submissions submissions,
+            CurrentUserProvider currentUser,
+            Clock clock) {
         this.repository = repository;
         this.treeQuery = treeQuery;
         this.policy = policy;
@@ -81,8 +86,8 @@ public class PlanService {
                 String path = objective.name() + " › " + strategy.name();
                 parents.add(new TacticParent(strategy.id(), null, path, null));
                 for (CampaignNode campaign : strategy.campaigns()) {
-                    parents.add(new TacticParent(strategy.id(), campaign.id(), path + " › " + campaign.name(),
-                            campaign.intent()));
+                    parents.add(new TacticParent(
+                            strategy.id(), campaign.id(), path + " › " + campaign.name(), campaign.intent()));
                 }
             }
         }
@@ -109,10 +114,12 @@ public class PlanService {
     @Transactional(propagation = Propagation.MANDATORY)
     public TacticParent lockParent(@Nullable Long strategyId, @Nullable Long campaignId) {
         if (campaignId != null) {
-            return repository.lockCampaignParent(campaignId)
+            return repository
+                    .lockCampaignParent(campaignId)
                     .orElseThrow(() -> new NotFoundException("The campaign it was planned under"));
         }
-        return repository.lockStrategyParent(Check.present("strategyId", "Strategy", strategyId))
+        return repository
+                .lockStrategyParent(Check.present("strategyId", "Strategy", strategyId))
                 .orElseThrow(() -> new NotFoundException("The strategy it was planned under"));
     }
 
@@ -123,15 +130,18 @@ public class PlanService {
     }
 
     private long saveObjective(Objective objective) {
-        var clean = new Objective(objective.id(),
+        var clean = new Objective(
+                objective.id(),
                 Check.required("name", "Name", objective.name(), Check.NAME_MAX),
                 Check.optional("description", "Description", objective.description(), Check.TEXT_MAX),
                 Check.present("ownerId", "Owner", objective.ownerId()),
-                objective.startsOn(), objective.endsOn(),
+                objective.startsOn(),
+                objective.endsOn(),
                 Check.optional("kpiMetric", "KPI metric", objective.kpiMetric(), Check.KPI_METRIC_MAX),
                 Check.kpi("kpiBaseline", "Baseline", objective.kpiBaseline()),
                 Check.kpi("kpiTarget", "Target", objective.kpiTarget()),
-                Check.kpi("kpiCurrent", "Current", objective.kpiCurrent()), objective.version());
+                Check.kpi("kpiCurrent", "Current", objective.kpiCurrent()),
+                objective.version());
         Check.period(clean.startsOn(), clean.endsOn());
         checkKpi(clean.kpiMetric(), clean.kpiTarget());
         long by = currentUser.get().personId();
@@ -152,14 +162,18 @@ public class PlanService {
     }
 
     private long saveStrategy(Strategy strategy) {
-        var clean = new Strategy(strategy.id(),
+        var clean = new Strategy(
+                strategy.id(),
                 Check.present("objectiveId", "Business objective", strategy.objectiveId()),
                 Check.required("name", "Name", strategy.name(), Check.NAME_MAX),
                 Check.optional("description", "Description", strategy.description(), Check.TEXT_MAX),
                 Check.present("ownerId", "Owner", strategy.ownerId()),
                 Check.optional("audience", "Audience", strategy.audience(), Check.NAME_MAX),
                 Check.optional("kpiMetric", "KPI metric", strategy.kpiMetric(), Check.KPI_METRIC_MAX),
-                Check.kpi("kpiTarget", "KPI target", strategy.kpiTarget()), strategy.startsOn(), strategy.endsOn(), strategy.version());
+                Check.kpi("kpiTarget", "KPI target", strategy.kpiTarget()),
+                strategy.startsOn(),
+                strategy.endsOn(),
+                strategy.version());
         Check.period(clean.startsOn(), clean.endsOn());
         checkKpi(clean.kpiMetric(), clean.kpiTarget());
         objective(clean.objectiveId());
@@ -182,17 +196,22 @@ public class PlanService {
 
     private long saveCampaign(Campaign campaign) {
         String colour = campaign.colour() == null || campaign.colour().isBlank()
-                ? Campaign.DEFAULT_COLOUR : campaign.colour().strip();
+                ? Campaign.DEFAULT_COLOUR
+                : campaign.colour().strip();
         if (!COLOUR.matcher(colour).matches()) {
             throw new ValidationException("colour", "Colour must be a hex colour such as #3b6ea5");
         }
-        var clean = new Campaign(campaign.id(),
+        var clean = new Campaign(
+                campaign.id(),
                 Check.present("strategyId", "Marketing strategy", campaign.strategyId()),
                 Check.required("name", "Name", campaign.name(), Check.NAME_MAX),
                 Check.optional("description", "Description", campaign.description(), Check.TEXT_MAX),
                 Check.present("intent", "Intent", campaign.intent()),
                 Check.present("ownerId", "Owner", campaign.ownerId()),
-                campaign.startsOn(), campaign.endsOn(), colour.toLowerCase(), campaign.version());
+                campaign.startsOn(),
+                campaign.endsOn(),
+                colour.toLowerCase(),
+                campaign.version());
         Check.period(clean.startsOn(), clean.endsOn());
         strategy(clean.strategyId());
         long by = currentUser.get().personId();
@@ -210,9 +229,10 @@ public class PlanService {
      * Saves at most once per form sending: a second sending of the same form returns what the
      * first one saved.
      */
-    private <T> T once(SubmissionKey submission, String kind, @Nullable Long id, LongSupplier save,
-            LongFunction<T> read) {
-        Optional<Long> earlier = submissions.claim(submission, kind, currentUser.get().personId());
+    private <T> T once(
+            SubmissionKey submission, String kind, @Nullable Long id, LongSupplier save, LongFunction<T> read) {
+        Optional<Long> earlier =
+                submissions.claim(submission, kind, currentUser.get().personId());
         if (earlier.isPresent()) {
             return read.apply(earlier.get());
         }

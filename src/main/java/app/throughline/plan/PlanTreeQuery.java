@@ -47,33 +47,83 @@ class PlanTreeQuery {
 
         var campaignsByStrategy = new HashMap<Long, List<CampaignNode>>();
         var c = CAMPAIGN;
-        db.select(c.CAMPAIGN_ID, c.MARKETING_STRATEGY_ID, c.NAME, PERSON.DISPLAY_NAME, c.INTENT, c.STARTS_ON,
-                        c.ENDS_ON, c.COLOUR, c.VERSION)
-                .from(c).join(PERSON).on(PERSON.PERSON_ID.eq(c.OWNER_ID))
+        db.select(
+                        c.CAMPAIGN_ID,
+                        c.MARKETING_STRATEGY_ID,
+                        c.NAME,
+                        PERSON.DISPLAY_NAME,
+                        c.INTENT,
+                        c.STARTS_ON,
+                        c.ENDS_ON,
+                        c.COLOUR,
+                        c.VERSION)
+                .from(c)
+                .join(PERSON)
+                .on(PERSON.PERSON_ID.eq(c.OWNER_ID))
                 .orderBy(c.STARTS_ON, c.NAME)
-                .forEach(r -> campaignsByStrategy.computeIfAbsent(r.value2(), k -> new ArrayList<>())
-                        .add(new CampaignNode(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                                r.value7(), r.value8(), r.value9(),
+                .forEach(r -> campaignsByStrategy
+                        .computeIfAbsent(r.value2(), k -> new ArrayList<>())
+                        .add(new CampaignNode(
+                                r.value1(),
+                                r.value2(),
+                                r.value3(),
+                                r.value4(),
+                                r.value5(),
+                                r.value6(),
+                                r.value7(),
+                                r.value8(),
+                                r.value9(),
                                 mixes.getOrDefault(new ParentKey(r.value2(), r.value1()), ChannelMix.EMPTY))));
 
         var strategiesByObjective = new HashMap<Long, List<StrategyNode>>();
         var s = MARKETING_STRATEGY;
-        db.select(s.MARKETING_STRATEGY_ID, s.BUSINESS_OBJECTIVE_ID, s.NAME, PERSON.DISPLAY_NAME, s.STARTS_ON,
-                        s.ENDS_ON, s.VERSION)
-                .from(s).join(PERSON).on(PERSON.PERSON_ID.eq(s.OWNER_ID))
+        db.select(
+                        s.MARKETING_STRATEGY_ID,
+                        s.BUSINESS_OBJECTIVE_ID,
+                        s.NAME,
+                        PERSON.DISPLAY_NAME,
+                        s.STARTS_ON,
+                        s.ENDS_ON,
+                        s.VERSION)
+                .from(s)
+                .join(PERSON)
+                .on(PERSON.PERSON_ID.eq(s.OWNER_ID))
                 .orderBy(s.NAME)
-                .forEach(r -> strategiesByObjective.computeIfAbsent(r.value2(), k -> new ArrayList<>())
-                        .add(new StrategyNode(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                                r.value7(), mixes.getOrDefault(new ParentKey(r.value1(), null), ChannelMix.EMPTY),
+                .forEach(r -> strategiesByObjective
+                        .computeIfAbsent(r.value2(), k -> new ArrayList<>())
+                        .add(new StrategyNode(
+                                r.value1(),
+                                r.value2(),
+                                r.value3(),
+                                r.value4(),
+                                r.value5(),
+                                r.value6(),
+                                r.value7(),
+                                mixes.getOrDefault(new ParentKey(r.value1(), null), ChannelMix.EMPTY),
                                 List.copyOf(campaignsByStrategy.getOrDefault(r.value1(), List.of())))));
 
         var o = BUSINESS_OBJECTIVE;
-        return db.select(o.BUSINESS_OBJECTIVE_ID, o.NAME, PERSON.DISPLAY_NAME, o.STARTS_ON, o.ENDS_ON, o.KPI_METRIC,
+        return db.select(
+                        o.BUSINESS_OBJECTIVE_ID,
+                        o.NAME,
+                        PERSON.DISPLAY_NAME,
+                        o.STARTS_ON,
+                        o.ENDS_ON,
+                        o.KPI_METRIC,
                         o.VERSION)
-                .from(o).join(PERSON).on(PERSON.PERSON_ID.eq(o.OWNER_ID))
+                .from(o)
+                .join(PERSON)
+                .on(PERSON.PERSON_ID.eq(o.OWNER_ID))
                 .orderBy(o.STARTS_ON, o.NAME)
-                .fetch(r -> new ObjectiveNode(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), List.copyOf(strategiesByObjective.getOrDefault(r.value1(), List.of()))));
+                .fetch(r -> new ObjectiveNode(
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4(),
+                        r.value5(),
+                        r.value6(),
+                        r.value7(),
+                        List.copyOf(strategiesByObjective.getOrDefault(r.value1(), List.of()))));
     }
 
     /** Tactics directly under a strategy (campaignId null) or under a campaign, by start. */
@@ -82,15 +132,25 @@ class PlanTreeQuery {
         var parent = campaignId == null
                 ? t.MARKETING_STRATEGY_ID.eq(strategyId).and(t.CAMPAIGN_ID.isNull())
                 : t.CAMPAIGN_ID.eq(campaignId);
-        return db.select(t.TACTIC_ID, t.TITLE, t.OWNER_ID, PERSON.DISPLAY_NAME, CHANNEL.NAME, CHANNEL.KIND,
+        return db.select(
+                        t.TACTIC_ID,
+                        t.TITLE,
+                        t.OWNER_ID,
+                        PERSON.DISPLAY_NAME,
+                        CHANNEL.NAME,
+                        CHANNEL.KIND,
                         t.SCHEDULED_START,
-                        t.STATUS, t.VERSION)
+                        t.STATUS,
+                        t.VERSION)
                 .from(t)
-                .join(PERSON).on(PERSON.PERSON_ID.eq(t.OWNER_ID))
-                .join(CHANNEL).on(CHANNEL.CHANNEL_ID.eq(t.CHANNEL_ID))
+                .join(PERSON)
+                .on(PERSON.PERSON_ID.eq(t.OWNER_ID))
+                .join(CHANNEL)
+                .on(CHANNEL.CHANNEL_ID.eq(t.CHANNEL_ID))
                 .where(parent)
                 .orderBy(t.SCHEDULED_START, t.TACTIC_ID)
-                .offset(offset).limit(limit)
+                .offset(offset)
+                .limit(limit)
                 .fetch(Records.mapping(TacticNode::new));
     }
 
@@ -98,17 +158,19 @@ class PlanTreeQuery {
         var t = TACTIC;
         var counts = new HashMap<ParentKey, EnumMap<ChannelKind, Integer>>();
         db.select(t.MARKETING_STRATEGY_ID, t.CAMPAIGN_ID, CHANNEL.KIND, count())
-                .from(t).join(CHANNEL).on(CHANNEL.CHANNEL_ID.eq(t.CHANNEL_ID))
+                .from(t)
+                .join(CHANNEL)
+                .on(CHANNEL.CHANNEL_ID.eq(t.CHANNEL_ID))
                 .where(t.MARKETING_STRATEGY_ID.isNotNull())
                 .groupBy(t.MARKETING_STRATEGY_ID, t.CAMPAIGN_ID, CHANNEL.KIND)
-                .forEach(r -> counts.computeIfAbsent(new ParentKey(r.value1(), r.value2()),
-                        k -> new EnumMap<>(ChannelKind.class)).put(r.value3(), r.value4()));
+                .forEach(r -> counts.computeIfAbsent(
+                                new ParentKey(r.value1(), r.value2()), k -> new EnumMap<>(ChannelKind.class))
+                        .put(r.value3(), r.value4()));
         var mixes = new HashMap<ParentKey, ChannelMix>();
         counts.forEach((key, byKind) -> mixes.put(key, new ChannelMix(byKind)));
         return mixes;
     }
 
     /** A tactic's place: its strategy, and its campaign or null when directly under the strategy. */
-    private record ParentKey(long strategyId, Long campaignId) {
-    }
+    private record ParentKey(long strategyId, Long campaignId) {}
 }

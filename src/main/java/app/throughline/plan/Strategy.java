@@ -4,15 +4,35 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A marketing strategy: how marketing serves one business objective, for one audience. */
-public record Strategy(Long id, Long objectiveId, String name, String description, Long ownerId, String audience,
-        String kpiMetric, BigDecimal kpiTarget, LocalDate startsOn, LocalDate endsOn, int version) {
+public record Strategy(
+        Long id,
+        Long objectiveId,
+        String name,
+        String description,
+        Long ownerId,
+        String audience,
+        String kpiMetric,
+        BigDecimal kpiTarget,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        int version) {
 
     public static Strategy blank(long objectiveId, long ownerId, LocalDate startsOn, LocalDate endsOn) {
         return new Strategy(null, objectiveId, "", null, ownerId, null, null, null, startsOn, endsOn, 0);
     }
 
     public Strategy withName(String newName) {
-        return new Strategy(id, objectiveId, newName, description, ownerId, audience, kpiMetric, kpiTarget, startsOn,
-                endsOn, version);
+        return new Strategy(
+                id,
+                objectiveId,
+                newName,
+                description,
+                ownerId,
+                audience,
+                kpiMetric,
+                kpiTarget,
+                startsOn,
+                endsOn,
+                version);
     }
 }

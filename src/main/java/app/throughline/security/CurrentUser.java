@@ -9,8 +9,8 @@ import java.util.Set;
  *
  * @param trained has completed the social-policy training ("direct dial": may approve their own tactics)
  */
-public record CurrentUser(long personId, String login, String displayName, ZoneId zone, Set<Role> roles,
-        boolean trained) {
+public record CurrentUser(
+        long personId, String login, String displayName, ZoneId zone, Set<Role> roles, boolean trained) {
 
     public boolean has(Role role) {
         return roles.contains(role);

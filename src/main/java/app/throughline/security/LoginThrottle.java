@@ -26,12 +26,12 @@ public class LoginThrottle {
     private static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
     /** Failures older than this are forgiven. */
     private static final Duration MEMORY = Duration.ofHours(1);
+
     private static final int MAX_TRACKED = 100_000;
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
     /** Failures in a row for one key, and until when it is locked (null: not locked). */
-    private record Failures(int count, Instant last, Instant lockedUntil) {
-    }
+    private record Failures(int count, Instant last, Instant lockedUntil) {}
 
     private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -50,8 +50,7 @@ public class LoginThrottle {
         Instant now = clock.instant();
         int inARow = record(nameKey(login), FREE_FAILURES, now);
         record(addressKey(address), FREE_FAILURES_PER_ADDRESS, now);
-        log.warn("Failed sign-in for login \"{}\" from {} ({} in a row)", printable(login), printable(address),
-                inARow);
+        log.warn("Failed sign-in for login \"{}\" from {} ({} in a row)", printable(login), printable(address), inARow);
         if (failures.size() > MAX_TRACKED) {
             failures.values().removeIf(f -> f.last().isBefore(now.minus(MEMORY)));
         }
@@ -68,10 +67,11 @@ public class LoginThrottle {
 
     private int record(String key, int free, Instant now) {
         return failures.compute(key, (k, before) -> {
-            int count = before == null || before.last().isBefore(now.minus(MEMORY)) ? 1 : before.count() + 1;
-            Instant lockedUntil = count < free ? null : now.plus(lockFor(count - free));
-            return new Failures(count, now, lockedUntil);
-        }).count();
+                    int count = before == null || before.last().isBefore(now.minus(MEMORY)) ? 1 : before.count() + 1;
+                    Instant lockedUntil = count < free ? null : now.plus(lockFor(count - free));
+                    return new Failures(count, now, lockedUntil);
+                })
+                .count();
     }
 
     /** 30 s after the first failure past the free ones, doubling, at most 15 minutes. */

@@ -20,6 +20,8 @@ public class PersonPrincipal extends User {
     }
 
     private static Collection<? extends GrantedAuthority> authorities(CurrentUser person) {
-        return person.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
+        return person.roles().stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .toList();
     }
 }

@@ -28,17 +28,24 @@ class PersonUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String login) {
-        return db.select(PERSON.PERSON_ID, PERSON.LOGIN, PERSON.DISPLAY_NAME, PERSON.TIME_ZONE,
-                        PERSON.PASSWORD_HASH, PERSON.ENABLED, PERSON.TRAINED_ON,
-                        multiset(select(PERSON_ROLE.ROLE).from(PERSON_ROLE)
-                                .where(PERSON_ROLE.PERSON_ID.eq(PERSON.PERSON_ID)))
+        return db.select(
+                        PERSON.PERSON_ID,
+                        PERSON.LOGIN,
+                        PERSON.DISPLAY_NAME,
+                        PERSON.TIME_ZONE,
+                        PERSON.PASSWORD_HASH,
+                        PERSON.ENABLED,
+                        PERSON.TRAINED_ON,
+                        multiset(select(PERSON_ROLE.ROLE)
+                                        .from(PERSON_ROLE)
+                                        .where(PERSON_ROLE.PERSON_ID.eq(PERSON.PERSON_ID)))
                                 .convertFrom(r -> r.map(role -> role.value1())))
                 .from(PERSON)
                 .where(PERSON.LOGIN.eq(login))
                 .fetchOptional(r -> {
                     Set<Role> roles = r.value8().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(r.value8());
-                    var person = new CurrentUser(r.value1(), r.value2(), r.value3(), ZoneId.of(r.value4()), roles,
-                            r.value7() != null);
+                    var person = new CurrentUser(
+                            r.value1(), r.value2(), r.value3(), ZoneId.of(r.value4()), roles, r.value7() != null);
                     return new PersonPrincipal(person, r.value5(), r.value6());
                 })
                 .orElseThrow(() -> new UsernameNotFoundException("No such login"));

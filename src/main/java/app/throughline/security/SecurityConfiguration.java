@@ -53,12 +53,19 @@ class SecurityConfiguration {
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil, UserDetailsService people,
-            PasswordEncoder passwords, LoginThrottle throttle, AuthenticationEventPublisher events) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/images/**", "/icons/**", "/favicon.ico").permitAll()
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            RequestUtil requestUtil,
+            UserDetailsService people,
+            PasswordEncoder passwords,
+            LoginThrottle throttle,
+            AuthenticationEventPublisher events)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/favicon.ico")
+                .permitAll()
                 // an error response (Vaadin's "session expired" 403 to a heartbeat) keeps its status
-                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+                .dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll());
         // Vaadin's own requests carry Vaadin's token; the login form posts Spring's, which the page provides
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         http.authenticationManager(authenticationManager(people, passwords, throttle, events));
@@ -67,22 +74,25 @@ class SecurityConfiguration {
                 new LinkedHashMap<>(Map.of(CsrfException.class, (AccessDeniedHandler) (request, response, denied) ->
                         response.sendRedirect(request.getContextPath() + "/login?error=expired"))),
                 new AccessDeniedHandlerImpl())));
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .loginView(LoginView.class)
-                .enableCsrfConfiguration(false)
-                // unknown addresses reach the app's "not found" page instead of a bare 403
-                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class)
+                        .enableCsrfConfiguration(false)
+                        // unknown addresses reach the app's "not found" page instead of a bare 403
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         // after vaadin(): it sets the login page first, or Spring's generated login page would take /login
         http.formLogin(form -> form.failureHandler(failureHandler()));
         return http.build();
     }
 
     /** The password check, behind the throttle; Boot's publisher still reports successes and failures. */
-    private static ProviderManager authenticationManager(UserDetailsService people, PasswordEncoder passwords,
-            LoginThrottle throttle, AuthenticationEventPublisher events) {
+    private static ProviderManager authenticationManager(
+            UserDetailsService people,
+            PasswordEncoder passwords,
+            LoginThrottle throttle,
+            AuthenticationEventPublisher events) {
         var dao = new DaoAuthenticationProvider(people);
         dao.setPasswordEncoder(passwords);
         var manager = new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));

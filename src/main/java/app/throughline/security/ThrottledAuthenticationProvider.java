@@ -21,8 +21,10 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String login = authentication.getName();
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails web
-                && web.getRemoteAddress() != null ? web.getRemoteAddress() : "unknown";
+        String address =
+                authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                        ? web.getRemoteAddress()
+                        : "unknown";
         if (throttle.isLocked(login, address)) {
             throw new LockedException("Too many failed sign-ins");
         }

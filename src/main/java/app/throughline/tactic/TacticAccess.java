@@ -12,8 +12,8 @@ import java.util.List;
  * @param steps the status steps they may take from its current status
  * @param statusChoices the statuses its form's status field offers (its current one included)
  */
-public record TacticAccess(boolean mayEdit, boolean mayChooseOwner, List<Step> steps,
-        List<TacticStatus> statusChoices) {
+public record TacticAccess(
+        boolean mayEdit, boolean mayChooseOwner, List<Step> steps, List<TacticStatus> statusChoices) {
 
     /** A reviewer may approve or send back a tactic they cannot otherwise change. */
     public boolean reviewOnly() {

@@ -87,8 +87,10 @@ public class TacticPolicy {
     public List<Step> steps(CurrentUser user, Tactic tactic) {
         var offered = new LinkedHashMap<TacticStatus, Step>();
         for (Step step : TacticWorkflow.STEPS) {
-            if (step.from() == tactic.status() && !offered.containsKey(step.to())
-                    && (tactic.aligned() || !step.needsStrategy()) && mayTake(user, tactic, step)) {
+            if (step.from() == tactic.status()
+                    && !offered.containsKey(step.to())
+                    && (tactic.aligned() || !step.needsStrategy())
+                    && mayTake(user, tactic, step)) {
                 offered.put(step.to(), step);
             }
         }
@@ -97,7 +99,9 @@ public class TacticPolicy {
 
     /** The step this person may take from the tactic's status to {@code to}, if any. */
     public Optional<Step> step(CurrentUser user, Tactic tactic, TacticStatus to) {
-        return TacticWorkflow.between(tactic.status(), to).stream().filter(s -> mayTake(user, tactic, s)).findFirst();
+        return TacticWorkflow.between(tactic.status(), to).stream()
+                .filter(s -> mayTake(user, tactic, s))
+                .findFirst();
     }
 
     /** The statuses a new tactic planned by this person may start in. */
@@ -135,12 +139,14 @@ public class TacticPolicy {
     /** Why this person may not move the tactic to {@code to}: said to the person, never about others. */
     String refusal(CurrentUser user, Tactic tactic, TacticStatus to) {
         List<Step> steps = TacticWorkflow.between(tactic.status(), to);
-        if (steps.stream().anyMatch(s -> s.who() != TacticWorkflow.Who.EDITOR) && mayEdit(user, tactic)
+        if (steps.stream().anyMatch(s -> s.who() != TacticWorkflow.Who.EDITOR)
+                && mayEdit(user, tactic)
                 && !mayApprove(user, tactic)) {
             return "A coach approves this tactic: send it to review instead";
         }
         if (!mayEdit(user, tactic)) {
-            return mayReview(user) ? "You can review this tactic, but only its owner or a marketer can change it"
+            return mayReview(user)
+                    ? "You can review this tactic, but only its owner or a marketer can change it"
                     : "You can only change your own tactics";
         }
         return "You may not make this tactic " + to.label().toLowerCase();

@@ -28,10 +28,24 @@ class TacticRepository {
 
     Optional<Tactic> find(long id) {
         var t = TACTIC;
-        return db.select(t.TACTIC_ID, t.MARKETING_STRATEGY_ID, t.CAMPAIGN_ID, t.TITLE, t.BODY, t.CHANNEL_ID,
-                        t.SCHEDULED_START, t.SCHEDULED_END, t.STATUS, t.OWNER_ID, t.DEPARTMENT_ID, t.INTENT,
-                        t.INTERACTION_MODE, t.NOTES, t.VERSION)
-                .from(t).where(t.TACTIC_ID.eq(id))
+        return db.select(
+                        t.TACTIC_ID,
+                        t.MARKETING_STRATEGY_ID,
+                        t.CAMPAIGN_ID,
+                        t.TITLE,
+                        t.BODY,
+                        t.CHANNEL_ID,
+                        t.SCHEDULED_START,
+                        t.SCHEDULED_END,
+                        t.STATUS,
+                        t.OWNER_ID,
+                        t.DEPARTMENT_ID,
+                        t.INTENT,
+                        t.INTERACTION_MODE,
+                        t.NOTES,
+                        t.VERSION)
+                .from(t)
+                .where(t.TACTIC_ID.eq(id))
                 .fetchOptional(Records.mapping(Tactic::new));
     }
 
@@ -57,19 +71,29 @@ class TacticRepository {
 
     long insert(Tactic x, long by, Instant now) {
         var t = TACTIC;
-        long id = db.insertInto(t).set(values(x))
-                .set(t.CREATED_BY, by).set(t.CREATED_AT, now).set(t.UPDATED_BY, by).set(t.UPDATED_AT, now)
-                .returningResult(t.TACTIC_ID).fetchOne().value1();
+        long id = db.insertInto(t)
+                .set(values(x))
+                .set(t.CREATED_BY, by)
+                .set(t.CREATED_AT, now)
+                .set(t.UPDATED_BY, by)
+                .set(t.UPDATED_AT, now)
+                .returningResult(t.TACTIC_ID)
+                .fetchOne()
+                .value1();
         recordStatusChange(id, null, x.status(), by, now);
         return id;
     }
 
     boolean update(Tactic x, TacticStatus previousStatus, long by, Instant now) {
         var t = TACTIC;
-        boolean updated = db.update(t).set(values(x))
-                .set(t.VERSION, t.VERSION.plus(1)).set(t.UPDATED_BY, by).set(t.UPDATED_AT, now)
-                .where(t.TACTIC_ID.eq(x.id()).and(t.VERSION.eq(x.version())))
-                .execute() == 1;
+        boolean updated = db.update(t)
+                        .set(values(x))
+                        .set(t.VERSION, t.VERSION.plus(1))
+                        .set(t.UPDATED_BY, by)
+                        .set(t.UPDATED_AT, now)
+                        .where(t.TACTIC_ID.eq(x.id()).and(t.VERSION.eq(x.version())))
+                        .execute()
+                == 1;
         if (updated && previousStatus != x.status()) {
             recordStatusChange(x.id(), previousStatus, x.status(), by, now);
         }
@@ -79,14 +103,21 @@ class TacticRepository {
     boolean reschedule(long id, int version, Instant start, Instant end, long by, Instant now) {
         var t = TACTIC;
         return db.update(t)
-                .set(t.SCHEDULED_START, start).set(t.SCHEDULED_END, end)
-                .set(t.VERSION, t.VERSION.plus(1)).set(t.UPDATED_BY, by).set(t.UPDATED_AT, now)
-                .where(t.TACTIC_ID.eq(id).and(t.VERSION.eq(version)))
-                .execute() == 1;
+                        .set(t.SCHEDULED_START, start)
+                        .set(t.SCHEDULED_END, end)
+                        .set(t.VERSION, t.VERSION.plus(1))
+                        .set(t.UPDATED_BY, by)
+                        .set(t.UPDATED_AT, now)
+                        .where(t.TACTIC_ID.eq(id).and(t.VERSION.eq(version)))
+                        .execute()
+                == 1;
     }
 
     boolean delete(long id, int version) {
-        return db.deleteFrom(TACTIC).where(TACTIC.TACTIC_ID.eq(id).and(TACTIC.VERSION.eq(version))).execute() == 1;
+        return db.deleteFrom(TACTIC)
+                        .where(TACTIC.TACTIC_ID.eq(id).and(TACTIC.VERSION.eq(version)))
+                        .execute()
+                == 1;
     }
 
     int unalignedCount() {
@@ -97,8 +128,10 @@ class TacticRepository {
         var t = TACTIC;
         return db.select(t.TACTIC_ID, t.TITLE, CHANNEL.NAME, PERSON.DISPLAY_NAME, t.CREATED_AT, t.VERSION)
                 .from(t)
-                .join(CHANNEL).on(CHANNEL.CHANNEL_ID.eq(t.CHANNEL_ID))
-                .join(PERSON).on(PERSON.PERSON_ID.eq(t.OWNER_ID))
+                .join(CHANNEL)
+                .on(CHANNEL.CHANNEL_ID.eq(t.CHANNEL_ID))
+                .join(PERSON)
+                .on(PERSON.PERSON_ID.eq(t.OWNER_ID))
                 .where(t.MARKETING_STRATEGY_ID.isNull())
                 .orderBy(t.CREATED_AT.desc())
                 .limit(limit)
@@ -106,7 +139,8 @@ class TacticRepository {
     }
 
     List<TacticStatus> statusHistory(long tacticId) {
-        return db.select(TACTIC_STATUS_CHANGE.TO_STATUS).from(TACTIC_STATUS_CHANGE)
+        return db.select(TACTIC_STATUS_CHANGE.TO_STATUS)
+                .from(TACTIC_STATUS_CHANGE)
                 .where(TACTIC_STATUS_CHANGE.TACTIC_ID.eq(tacticId))
                 .orderBy(TACTIC_STATUS_CHANGE.TACTIC_STATUS_CHANGE_ID)
                 .fetch(TACTIC_STATUS_CHANGE.TO_STATUS);
@@ -114,13 +148,17 @@ class TacticRepository {
 
     /** The rules the channel sets for a tactic's copy, if the channel exists. */
     Optional<ChannelRules> channelRules(long channelId) {
-        return db.select(CHANNEL.NAME, CHANNEL.MAX_LENGTH).from(CHANNEL).where(CHANNEL.CHANNEL_ID.eq(channelId))
+        return db.select(CHANNEL.NAME, CHANNEL.MAX_LENGTH)
+                .from(CHANNEL)
+                .where(CHANNEL.CHANNEL_ID.eq(channelId))
                 .fetchOptional(Records.mapping(ChannelRules::new));
     }
 
     /** The person who would own a tactic, if they exist. */
     Optional<Owner> owner(long personId) {
-        return db.select(PERSON.PERSON_ID, PERSON.DEPARTMENT_ID).from(PERSON).where(PERSON.PERSON_ID.eq(personId))
+        return db.select(PERSON.PERSON_ID, PERSON.DEPARTMENT_ID)
+                .from(PERSON)
+                .where(PERSON.PERSON_ID.eq(personId))
                 .fetchOptional(Records.mapping(Owner::new));
     }
 
@@ -129,16 +167,14 @@ class TacticRepository {
      *
      * @param maxLength the longest copy it takes, or null for no limit
      */
-    record ChannelRules(String name, @Nullable Integer maxLength) {
-    }
+    record ChannelRules(String name, @Nullable Integer maxLength) {}
 
     /**
      * A tactic's owner as a tactic records them.
      *
      * @param departmentId their department, which the tactic takes over; null when they have none
      */
-    record Owner(long id, @Nullable Long departmentId) {
-    }
+    record Owner(long id, @Nullable Long departmentId) {}
 
     private void recordStatusChange(long tacticId, TacticStatus from, TacticStatus to, long by, Instant now) {
         db.insertInto(TACTIC_STATUS_CHANGE)

@@ -44,8 +44,13 @@ public class TacticService {
     private final CurrentUserProvider currentUser;
     private final Clock clock;
 
-    TacticService(TacticRepository repository, TacticPolicy policy, PlanService plan, Submissions submissions,
-            CurrentUserProvider currentUser, Clock clock) {
+    TacticService(
+            TacticRepository repository,
+            TacticPolicy policy,
+            PlanService plan,
+            Submissions submissions,
+            CurrentUserProvider currentUser,
+            Clock clock) {
         this.repository = repository;
         this.policy = policy;
         this.plan = plan;
@@ -122,8 +127,10 @@ public class TacticService {
         }
         Step step = checkStep(user, current, to);
         if (step.needsStrategy() && !current.aligned()) {
-            throw new ValidationException("status", "An unaligned idea cannot be " + to.label().toLowerCase()
-                    + ": link it to a strategy or campaign first");
+            throw new ValidationException(
+                    "status",
+                    "An unaligned idea cannot be " + to.label().toLowerCase()
+                            + ": link it to a strategy or campaign first");
         }
         if (step.needsDate() && current.scheduledStart() == null) {
             throw new ValidationException("scheduledStart", "Give the date it goes out");
@@ -146,17 +153,20 @@ public class TacticService {
             throw new AccessDeniedException("You can only move your own tactics");
         }
         if (!current.aligned()) {
-            throw new ValidationException("scheduledStart", "An unaligned idea cannot be scheduled: "
-                    + "link it to a strategy or campaign first");
+            throw new ValidationException(
+                    "scheduledStart",
+                    "An unaligned idea cannot be scheduled: " + "link it to a strategy or campaign first");
         }
         if (current.status() == TacticStatus.PUBLISHED) {
-            throw new ValidationException("scheduledStart", "“" + current.title()
-                    + "” has already gone out; a published tactic cannot be moved");
+            throw new ValidationException(
+                    "scheduledStart",
+                    "“" + current.title() + "” has already gone out; a published tactic cannot be moved");
         }
         if (current.version() != version) {
             throw ConcurrentEditException.changed("“" + current.title() + "”");
         }
-        Instant newEnd = current.scheduledEnd() == null || current.scheduledStart() == null ? null
+        Instant newEnd = current.scheduledEnd() == null || current.scheduledStart() == null
+                ? null
                 : newStart.plus(Duration.between(current.scheduledStart(), current.scheduledEnd()));
         Tactic moved = backToReviewIfNeeded(current.withSchedule(newStart, newEnd), current, user);
         return write(moved, current, user);
@@ -177,9 +187,11 @@ public class TacticService {
     private Tactic insert(Tactic tactic, CurrentUser user) {
         Tactic clean = validate(tactic, user, null);
         if (!policy.starts(user, clean).contains(clean.status())) {
-            throw new AccessDeniedException(policy.mayApprove(user, clean)
-                    ? "A new tactic cannot start as " + clean.status().label().toLowerCase()
-                    : "A coach approves this tactic: send it to review instead");
+            throw new AccessDeniedException(
+                    policy.mayApprove(user, clean)
+                            ? "A new tactic cannot start as "
+                                    + clean.status().label().toLowerCase()
+                            : "A coach approves this tactic: send it to review instead");
         }
         return tactic(repository.insert(clean, user.personId(), clock.instant()));
     }
@@ -203,8 +215,10 @@ public class TacticService {
 
     private Step checkStep(CurrentUser user, Tactic current, TacticStatus to) {
         if (TacticWorkflow.between(current.status(), to).isEmpty()) {
-            throw new ValidationException("status", "A tactic that is " + current.status().label().toLowerCase()
-                    + " cannot become " + to.label().toLowerCase() + " in one step");
+            throw new ValidationException(
+                    "status",
+                    "A tactic that is " + current.status().label().toLowerCase() + " cannot become "
+                            + to.label().toLowerCase() + " in one step");
         }
         return policy.step(user, current, to)
                 .orElseThrow(() -> new AccessDeniedException(policy.refusal(user, current, to)));
@@ -215,19 +229,22 @@ public class TacticService {
         String body = Check.optional("body", "Copy", t.body(), Check.TEXT_MAX);
         String notes = Check.optional("notes", "Notes", t.notes(), Check.TEXT_MAX);
         long channelId = Check.present("channelId", "Channel", t.channelId());
-        ChannelRules channel = repository.channelRules(channelId)
+        ChannelRules channel = repository
+                .channelRules(channelId)
                 .orElseThrow(() -> new ValidationException("channelId", "That channel no longer exists"));
         Integer maxLength = channel.maxLength();
         if (body != null && maxLength != null && body.length() > maxLength) {
-            throw new ValidationException("body", channel.name() + " takes at most " + maxLength
-                    + " characters; this copy has " + body.length());
+            throw new ValidationException(
+                    "body",
+                    channel.name() + " takes at most " + maxLength + " characters; this copy has " + body.length());
         }
         long ownerId = Check.present("ownerId", "Owner", t.ownerId());
         boolean ownerChanges = previous == null || previous.ownerId() != ownerId;
         if (ownerChanges && !policy.mayAssignTo(user, ownerId)) {
             throw new AccessDeniedException("You can only plan tactics as their owner");
         }
-        var owner = repository.owner(ownerId)
+        var owner = repository
+                .owner(ownerId)
                 .orElseThrow(() -> new ValidationException("ownerId", "That person no longer exists"));
         Long departmentId = t.departmentId() != null ? t.departmentId() : owner.departmentId();
 
@@ -243,20 +260,36 @@ public class TacticService {
 
         TacticStatus status = Check.present("status", "Status", t.status());
         if (strategyId == null && !status.allowedWhenUnaligned()) {
-            throw new ValidationException("status", "An unaligned idea cannot be " + status.label().toLowerCase()
-                    + ": link it to a strategy or campaign first");
+            throw new ValidationException(
+                    "status",
+                    "An unaligned idea cannot be " + status.label().toLowerCase()
+                            + ": link it to a strategy or campaign first");
         }
         if (strategyId == null && t.scheduledStart() != null) {
-            throw new ValidationException("scheduledStart", "An unaligned idea has no date yet: choose what it "
-                    + "serves, or clear the date");
+            throw new ValidationException(
+                    "scheduledStart",
+                    "An unaligned idea has no date yet: choose what it " + "serves, or clear the date");
         }
         if (t.scheduledStart() == null && (status == TacticStatus.SCHEDULED || status == TacticStatus.PUBLISHED)) {
             throw new ValidationException("scheduledStart", "Give the date it goes out");
         }
         checkDuration(t.scheduledStart(), t.scheduledEnd());
-        var clean = new Tactic(t.id(), strategyId, t.campaignId(), title, body, channelId, t.scheduledStart(),
-                t.scheduledEnd(), status, ownerId, departmentId, intent,
-                t.interactionMode() == null ? InteractionMode.BROADCAST : t.interactionMode(), notes, t.version());
+        var clean = new Tactic(
+                t.id(),
+                strategyId,
+                t.campaignId(),
+                title,
+                body,
+                channelId,
+                t.scheduledStart(),
+                t.scheduledEnd(),
+                status,
+                ownerId,
+                departmentId,
+                intent,
+                t.interactionMode() == null ? InteractionMode.BROADCAST : t.interactionMode(),
+                notes,
+                t.version());
         return previous == null ? clean : backToReviewIfNeeded(clean, previous, user);
     }
 
@@ -271,8 +304,10 @@ public class TacticService {
             throw new ValidationException("scheduledEnd", "The end cannot be before the start");
         }
         if (Duration.between(start, end).compareTo(Tactic.MAX_DURATION) > 0) {
-            throw new ValidationException("scheduledEnd", "A tactic can last at most "
-                    + Tactic.MAX_DURATION.toDays() + " days; plan longer efforts as a campaign");
+            throw new ValidationException(
+                    "scheduledEnd",
+                    "A tactic can last at most " + Tactic.MAX_DURATION.toDays()
+                            + " days; plan longer efforts as a campaign");
         }
     }
 
@@ -281,7 +316,9 @@ public class TacticService {
      * and that would still go out, goes back to review: what a coach approved is what goes out.
      */
     private Tactic backToReviewIfNeeded(Tactic edited, Tactic previous, CurrentUser user) {
-        if (!previous.status().approved() || !edited.status().approved() || policy.mayApprove(user, previous)
+        if (!previous.status().approved()
+                || !edited.status().approved()
+                || policy.mayApprove(user, previous)
                 || sameContent(edited, previous)) {
             return edited;
         }
@@ -289,7 +326,8 @@ public class TacticService {
     }
 
     private static boolean sameContent(Tactic a, Tactic b) {
-        return Objects.equals(a.title(), b.title()) && Objects.equals(a.body(), b.body())
+        return Objects.equals(a.title(), b.title())
+                && Objects.equals(a.body(), b.body())
                 && Objects.equals(a.channelId(), b.channelId())
                 && Objects.equals(a.scheduledStart(), b.scheduledStart())
                 && Objects.equals(a.scheduledEnd(), b.scheduledEnd())

@@ -81,8 +81,7 @@ public final class TacticWorkflow {
     /** The further statuses an approver may give a new tactic (recording what is fixed or already went out). */
     public static final List<TacticStatus> APPROVER_STARTS = List.of(APPROVED, SCHEDULED, PUBLISHED);
 
-    private TacticWorkflow() {
-    }
+    private TacticWorkflow() {}
 
     /** The steps leading from {@code from} to {@code to}, in table order (empty: no such step). */
     public static List<Step> between(TacticStatus from, TacticStatus to) {

@@ -3,6 +3,5 @@ package app.throughline.tactic;
 import java.time.Instant;
 
 /** A tactic with no strategy above it: kept as an idea, "being there to be there" until linked. */
-public record UnalignedIdea(long id, String title, String channelName, String ownerName, Instant createdAt,
-        int version) {
-}
+public record UnalignedIdea(
+        long id, String title, String channelName, String ownerName, Instant createdAt, int version) {}

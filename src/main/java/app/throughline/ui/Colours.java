@@ -11,8 +11,7 @@ public final class Colours {
     public static final String DARK_TEXT = "#1a1a1a";
     public static final String LIGHT_TEXT = "#ffffff";
 
-    private Colours() {
-    }
+    private Colours() {}
 
     /** Dark or white text, whichever reads better on {@code background} (#rrggbb). */
     public static String textOn(String background) {

@@ -73,8 +73,8 @@ public abstract class EditDialog<T> extends Dialog {
      */
     protected void carry(String... properties) {
         for (String property : properties) {
-            binder.forField(new ReadOnlyHasValue<@org.jspecify.annotations.Nullable Object>(value -> {
-            })).bind(property);
+            binder.forField(new ReadOnlyHasValue<@org.jspecify.annotations.Nullable Object>(value -> {}))
+                    .bind(property);
         }
     }
 

@@ -20,20 +20,23 @@ public final class FieldRules {
     private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    private FieldRules() {
-    }
+    private FieldRules() {}
 
     /** "Title can be at most 200 characters; this has 10,000." */
     public static Validator<@Nullable String> maxLength(String label, int max) {
-        return (value, context) -> value == null || value.strip().length() <= max ? ValidationResult.ok()
+        return (value, context) -> value == null || value.strip().length() <= max
+                ? ValidationResult.ok()
                 : ValidationResult.error(label + " can be at most " + max + " characters; this has "
-                        + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(value.strip().length()) + ".");
+                        + NumberFormat.getIntegerInstance(Locale.ENGLISH)
+                                .format(value.strip().length()) + ".");
     }
 
     /** A colour as #rrggbb. */
     public static Validator<@Nullable String> hexColour() {
-        return (value, context) -> value != null && HEX_COLOUR.matcher(value.strip()).matches() ? ValidationResult.ok()
-                : ValidationResult.error("Use a colour such as #3b6ea5: # and six hex digits (0-9, a-f).");
+        return (value, context) ->
+                value != null && HEX_COLOUR.matcher(value.strip()).matches()
+                        ? ValidationResult.ok()
+                        : ValidationResult.error("Use a colour such as #3b6ea5: # and six hex digits (0-9, a-f).");
     }
 
     /**

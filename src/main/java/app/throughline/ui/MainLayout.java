@@ -24,8 +24,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AccessAnnotationChecker access, AuthenticationContext authentication,
-            CurrentUserProvider currentUser) {
+    public MainLayout(
+            AccessAnnotationChecker access, AuthenticationContext authentication, CurrentUserProvider currentUser) {
         var title = new Span("Throughline");
         title.addClassName("app-title");
         addToNavbar(new DrawerToggle(), title);
@@ -47,8 +47,12 @@ public class MainLayout extends AppLayout {
         }
     }
 
-    private static void addItem(SideNav nav, AccessAnnotationChecker access, String label,
-            Class<? extends Component> view, Component icon) {
+    private static void addItem(
+            SideNav nav,
+            AccessAnnotationChecker access,
+            String label,
+            Class<? extends Component> view,
+            Component icon) {
         if (access.hasAccess(view)) {
             nav.addItem(new SideNavItem(label, view, icon));
         }

@@ -10,8 +10,7 @@ public final class Notifications {
     private static final int SHORT = 4000;
     private static final int LONG = 8000;
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     /** Something the person did worked: "Saved “…”". */
     public static void success(String message) {

@@ -11,8 +11,10 @@ public final class PeriodFields {
 
     public <B> PeriodFields(Binder<B> binder) {
         binder.forField(start).asRequired("Start date is required").bind("startsOn");
-        var endBinding = binder.forField(end).asRequired("End date is required")
-                .withValidator(value -> start.getValue() == null || !value.isBefore(start.getValue()),
+        var endBinding = binder.forField(end)
+                .asRequired("End date is required")
+                .withValidator(
+                        value -> start.getValue() == null || !value.isBefore(start.getValue()),
                         "The end date cannot be before the start date")
                 .bind("endsOn");
         // no end.setMin(): the picker's own min check would show its own (empty) message instead of ours

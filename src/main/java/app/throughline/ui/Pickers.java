@@ -10,8 +10,7 @@ import java.util.function.Function;
 /** Small helpers for binding pickers of referenced rows to the id a record stores. */
 public final class Pickers {
 
-    private Pickers() {
-    }
+    private Pickers() {}
 
     public static ComboBox<PersonSummary> personPicker(String label, List<PersonSummary> people) {
         var picker = new ComboBox<PersonSummary>(label, people);
@@ -20,14 +19,22 @@ public final class Pickers {
     }
 
     /** Binds a picker of {@code T} to the record property holding T's id. */
-    public static <B, T> Binder.Binding<B, Long> bindId(Binder<B> binder, ComboBox<T> picker, List<T> items,
-            Function<T, Long> id, String property, String requiredMessage) {
+    public static <B, T> Binder.Binding<B, Long> bindId(
+            Binder<B> binder,
+            ComboBox<T> picker,
+            List<T> items,
+            Function<T, Long> id,
+            String property,
+            String requiredMessage) {
         var binding = binder.forField(picker);
         if (requiredMessage != null) {
             binding = binding.asRequired(requiredMessage);
         }
-        return binding.withConverter(item -> item == null ? null : id.apply(item),
-                        value -> items.stream().filter(item -> Objects.equals(id.apply(item), value)).findFirst()
+        return binding.withConverter(
+                        item -> item == null ? null : id.apply(item),
+                        value -> items.stream()
+                                .filter(item -> Objects.equals(id.apply(item), value))
+                                .findFirst()
                                 .orElse(null))
                 .bind(property);
     }

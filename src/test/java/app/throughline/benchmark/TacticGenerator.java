@@ -35,10 +35,13 @@ public final class TacticGenerator {
     /** Inserts {@code count} tactics starting between {@code from} and {@code from + span}. */
     public void generate(int count, LocalDateTime from, Duration span) {
         List<Long> channels = db.select(CHANNEL.CHANNEL_ID).from(CHANNEL).fetch(CHANNEL.CHANNEL_ID);
-        List<Record2<Long, Long>> people = db.select(PERSON.PERSON_ID, PERSON.DEPARTMENT_ID).from(PERSON).fetch();
+        List<Record2<Long, Long>> people =
+                db.select(PERSON.PERSON_ID, PERSON.DEPARTMENT_ID).from(PERSON).fetch();
         List<Record2<Long, Long>> campaigns = db.select(CAMPAIGN.CAMPAIGN_ID, CAMPAIGN.MARKETING_STRATEGY_ID)
-                .from(CAMPAIGN).fetch();
-        List<Long> strategies = db.select(MARKETING_STRATEGY.MARKETING_STRATEGY_ID).from(MARKETING_STRATEGY)
+                .from(CAMPAIGN)
+                .fetch();
+        List<Long> strategies = db.select(MARKETING_STRATEGY.MARKETING_STRATEGY_ID)
+                .from(MARKETING_STRATEGY)
                 .fetch(MARKETING_STRATEGY.MARKETING_STRATEGY_ID);
         TacticStatus[] statuses = TacticStatus.values();
         var random = new Random(1_000_000L);
@@ -64,8 +67,8 @@ public final class TacticGenerator {
                     }
                     var owner = people.get(random.nextInt(people.size()));
                     LocalDateTime start = from.plusMinutes(random.nextLong(spanMinutes));
-                    TacticStatus status = strategy == null ? TacticStatus.IDEA
-                            : statuses[1 + random.nextInt(statuses.length - 1)];
+                    TacticStatus status =
+                            strategy == null ? TacticStatus.IDEA : statuses[1 + random.nextInt(statuses.length - 1)];
                     insert.setObject(1, strategy);
                     insert.setObject(2, campaign);
                     insert.setString(3, "Generated tactic " + i);

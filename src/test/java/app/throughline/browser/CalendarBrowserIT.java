@@ -40,13 +40,16 @@ class CalendarBrowserIT extends BrowserTestBase {
         Locator tactic = null;
         String fromDate = null;
         for (int i = 0; i < movable.count() && tactic == null; i++) {
-            String date = movable.nth(i).locator("xpath=ancestor::td[@data-date]").getAttribute("data-date");
+            String date =
+                    movable.nth(i).locator("xpath=ancestor::td[@data-date]").getAttribute("data-date");
             if (LocalDate.parse(date).getDayOfWeek() != java.time.DayOfWeek.SUNDAY) {
                 tactic = movable.nth(i);
                 fromDate = date;
             }
         }
-        org.assertj.core.api.Assertions.assertThat((Object) tactic).as("a tactic the marketer may move").isNotNull();
+        org.assertj.core.api.Assertions.assertThat((Object) tactic)
+                .as("a tactic the marketer may move")
+                .isNotNull();
         String eventId = tactic.getAttribute("data-event-id");
         String toDate = LocalDate.parse(fromDate).plusDays(1).toString();
         tactic.scrollIntoViewIfNeeded();
@@ -59,7 +62,8 @@ class CalendarBrowserIT extends BrowserTestBase {
         Locator moved = page.locator("tl-calendar [data-event-id='" + eventId + "']");
         moved.first().waitFor();
         assertThat(moved.first().locator("xpath=ancestor::td[@data-date]").getAttribute("data-date"))
-                .as("after a reload the tactic is still on the day it was dropped on").isEqualTo(toDate);
+                .as("after a reload the tactic is still on the day it was dropped on")
+                .isEqualTo(toDate);
         screenshot("calendar-after-reload");
     }
 
@@ -68,7 +72,9 @@ class CalendarBrowserIT extends BrowserTestBase {
         signInAs("executive");
         page.navigate(url("/"));
         page.locator("tl-calendar .fc-event.tactic").first().waitFor();
-        assertThat(page.locator("tl-calendar .fc-event.tactic.fc-event-draggable").count()).isZero();
+        assertThat(page.locator("tl-calendar .fc-event.tactic.fc-event-draggable")
+                        .count())
+                .isZero();
     }
 
     private void dragTo(Locator source, Locator target) {
@@ -76,10 +82,16 @@ class CalendarBrowserIT extends BrowserTestBase {
         BoundingBox to = target.boundingBox();
         page.mouse().move(from.x + from.width / 2, from.y + from.height / 2);
         page.mouse().down();
-        page.mouse().move(from.x + from.width / 2 + 5, from.y + from.height / 2 + 5, new com.microsoft.playwright
-                .Mouse.MoveOptions().setSteps(5));
-        page.mouse().move(to.x + to.width / 2, to.y + to.height / 2, new com.microsoft.playwright.Mouse.MoveOptions()
-                .setSteps(20));
+        page.mouse()
+                .move(
+                        from.x + from.width / 2 + 5,
+                        from.y + from.height / 2 + 5,
+                        new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse()
+                .move(
+                        to.x + to.width / 2,
+                        to.y + to.height / 2,
+                        new com.microsoft.playwright.Mouse.MoveOptions().setSteps(20));
         page.mouse().up();
     }
 }

@@ -39,10 +39,16 @@ final class ProductionApp implements AutoCloseable {
         var db = EmbeddedMariaDb.start(Path.of("target/test-db/base"), work.resolve("db-" + System.nanoTime()));
         int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        var command = List.of(java, "-Xmx1g", "-Dliquibase.analytics.enabled=false", "-jar", jar.toString(),
+        var command = List.of(
+                java,
+                "-Xmx1g",
+                "-Dliquibase.analytics.enabled=false",
+                "-jar",
+                jar.toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + db.jdbcUrl("throughline"),
-                "--spring.datasource.username=root", "--spring.datasource.password=",
+                "--spring.datasource.username=root",
+                "--spring.datasource.password=",
                 "--throughline.demo-data.enabled=true");
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -58,14 +64,16 @@ final class ProductionApp implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) throws InterruptedException {
-        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The app stopped; see target/browser-it/app.log");
             }
             try {
-                var response = client.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
+                var response = client.send(
+                        HttpRequest.newBuilder(URI.create(url("/login"))).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

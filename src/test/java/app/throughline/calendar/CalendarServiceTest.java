@@ -89,14 +89,27 @@ class CalendarServiceTest extends ServiceTestBase {
     void everyFilterNarrowsWhatTheCalendarReads() {
         var hr = data.department("HR");
         var contributor = data.person("hannah", Role.CONTRIBUTOR);
-        long otherStrategy = data.strategy(data.objective("Hire", marketer.personId()), "Culture",
-                marketer.personId());
+        long otherStrategy = data.strategy(data.objective("Hire", marketer.personId()), "Culture", marketer.personId());
         long campaign = data.campaign(otherStrategy, "Day in the life", Intent.BRANDING, marketer.personId());
         tactic("Plain LinkedIn post", "2027-03-02T09:00:00Z", null);
-        long hrPost = data.tactic(otherStrategy, campaign, "HR newsletter", newsletter,
-                Instant.parse("2027-03-03T09:00:00Z"), null, TacticStatus.SCHEDULED, contributor.personId());
-        data.tactic(strategy, null, "Early idea", linkedIn, Instant.parse("2027-03-04T09:00:00Z"), null,
-                TacticStatus.IDEA, marketer.personId());
+        long hrPost = data.tactic(
+                otherStrategy,
+                campaign,
+                "HR newsletter",
+                newsletter,
+                Instant.parse("2027-03-03T09:00:00Z"),
+                null,
+                TacticStatus.SCHEDULED,
+                contributor.personId());
+        data.tactic(
+                strategy,
+                null,
+                "Early idea",
+                linkedIn,
+                Instant.parse("2027-03-04T09:00:00Z"),
+                null,
+                TacticStatus.IDEA,
+                marketer.personId());
         setDepartment(hrPost, hr);
         signIn(marketer);
 
@@ -115,23 +128,39 @@ class CalendarServiceTest extends ServiceTestBase {
         assertThat(titles(filter(f(null, null, null, null, null, null, null, null, contributor.personId()))))
                 .containsExactly("HR newsletter");
         long hireObjective = calendar.page(WEEK_OF_MARCH_1, CalendarFilter.NONE).entries().stream()
-                .filter(e -> e.title().equals("HR newsletter")).findFirst().orElseThrow().objectiveId();
+                .filter(e -> e.title().equals("HR newsletter"))
+                .findFirst()
+                .orElseThrow()
+                .objectiveId();
         assertThat(titles(filter(f(hireObjective, null, null, null, null, null, null, null, null))))
                 .containsExactly("HR newsletter");
         assertThat(titles(filter(f(null, null, null, null, null, null, null, Intent.CAMPAIGN, null))))
                 .containsExactly("Plain LinkedIn post", "Early idea");
-        assertThat(filter(f(null, null, null, newsletter, null, null, TacticStatus.IDEA, null, null)).entries())
-                .as("filters combine").isEmpty();
+        assertThat(filter(f(null, null, null, newsletter, null, null, TacticStatus.IDEA, null, null))
+                        .entries())
+                .as("filters combine")
+                .isEmpty();
     }
 
     @Test
     void campaignBandsCoverTheCampaignsOverlappingThePeriod() {
-        data.campaign(strategy, "Webinar series", Intent.CAMPAIGN, marketer.personId(), LocalDate.of(2027, 2, 1),
+        data.campaign(
+                strategy,
+                "Webinar series",
+                Intent.CAMPAIGN,
+                marketer.personId(),
+                LocalDate.of(2027, 2, 1),
                 LocalDate.of(2027, 3, 1));
-        data.campaign(strategy, "Next quarter", Intent.CAMPAIGN, marketer.personId(), LocalDate.of(2027, 4, 1),
+        data.campaign(
+                strategy,
+                "Next quarter",
+                Intent.CAMPAIGN,
+                marketer.personId(),
+                LocalDate.of(2027, 4, 1),
                 LocalDate.of(2027, 6, 30));
         signIn(marketer);
-        assertThat(calendar.page(WEEK_OF_MARCH_1, CalendarFilter.NONE).bands()).extracting(CampaignBand::name)
+        assertThat(calendar.page(WEEK_OF_MARCH_1, CalendarFilter.NONE).bands())
+                .extracting(CampaignBand::name)
                 .containsExactly("Webinar series");
     }
 
@@ -148,8 +177,13 @@ class CalendarServiceTest extends ServiceTestBase {
         var month = new CalendarPeriod(Layout.MONTH, LocalDate.of(2027, 3, 1));
         CalendarPage page = calendar.page(month, CalendarFilter.NONE);
 
-        assertThat(titles(page)).containsExactly("Trade show from last week", "Busy Tuesday 0", "Busy Tuesday 1",
-                "Busy Tuesday 2", "Quiet Wednesday");
+        assertThat(titles(page))
+                .containsExactly(
+                        "Trade show from last week",
+                        "Busy Tuesday 0",
+                        "Busy Tuesday 1",
+                        "Busy Tuesday 2",
+                        "Quiet Wednesday");
         assertThat(page.more()).containsExactly(new CalendarPage.MoreOnDay(LocalDate.of(2027, 3, 2), 4));
         assertThat(page.total()).isEqualTo(9);
 
@@ -168,9 +202,11 @@ class CalendarServiceTest extends ServiceTestBase {
         var tuesday = new CalendarPeriod(Layout.DAY, LocalDate.of(2027, 3, 2));
 
         assertThat(calendar.count(tuesday, CalendarFilter.NONE)).isEqualTo(7);
-        assertThat(calendar.list(tuesday, CalendarFilter.NONE, 0, 3)).extracting(CalendarEntry::title)
+        assertThat(calendar.list(tuesday, CalendarFilter.NONE, 0, 3))
+                .extracting(CalendarEntry::title)
                 .containsExactly("Busy Tuesday 0", "Busy Tuesday 1", "Busy Tuesday 2");
-        assertThat(calendar.list(tuesday, CalendarFilter.NONE, 6, 3)).extracting(CalendarEntry::title)
+        assertThat(calendar.list(tuesday, CalendarFilter.NONE, 6, 3))
+                .extracting(CalendarEntry::title)
                 .containsExactly("Busy Tuesday 6");
         var march = new CalendarPeriod(Layout.LIST, LocalDate.of(2027, 3, 20));
         assertThat(calendar.count(march, CalendarFilter.NONE)).isEqualTo(8);
@@ -178,38 +214,81 @@ class CalendarServiceTest extends ServiceTestBase {
 
     @Test
     void campaignBandsFollowFiltersAboutTheTacticsToo() {
-        long withLinkedIn = data.campaign(strategy, "LinkedIn push", Intent.CAMPAIGN, marketer.personId(),
-                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31));
-        long withNewsletter = data.campaign(strategy, "Newsletter push", Intent.CAMPAIGN, marketer.personId(),
-                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31));
-        data.tactic(strategy, withLinkedIn, "Post", linkedIn, Instant.parse("2027-03-02T09:00:00Z"), null,
-                TacticStatus.SCHEDULED, marketer.personId());
-        data.tactic(strategy, withNewsletter, "Issue", newsletter, Instant.parse("2027-03-03T09:00:00Z"), null,
-                TacticStatus.SCHEDULED, marketer.personId());
+        long withLinkedIn = data.campaign(
+                strategy,
+                "LinkedIn push",
+                Intent.CAMPAIGN,
+                marketer.personId(),
+                LocalDate.of(2027, 3, 1),
+                LocalDate.of(2027, 3, 31));
+        long withNewsletter = data.campaign(
+                strategy,
+                "Newsletter push",
+                Intent.CAMPAIGN,
+                marketer.personId(),
+                LocalDate.of(2027, 3, 1),
+                LocalDate.of(2027, 3, 31));
+        data.tactic(
+                strategy,
+                withLinkedIn,
+                "Post",
+                linkedIn,
+                Instant.parse("2027-03-02T09:00:00Z"),
+                null,
+                TacticStatus.SCHEDULED,
+                marketer.personId());
+        data.tactic(
+                strategy,
+                withNewsletter,
+                "Issue",
+                newsletter,
+                Instant.parse("2027-03-03T09:00:00Z"),
+                null,
+                TacticStatus.SCHEDULED,
+                marketer.personId());
         signIn(marketer);
 
-        assertThat(filter(f(null, null, null, linkedIn, null, null, null, null, null)).bands())
-                .extracting(CampaignBand::name).containsExactly("LinkedIn push");
+        assertThat(filter(f(null, null, null, linkedIn, null, null, null, null, null))
+                        .bands())
+                .extracting(CampaignBand::name)
+                .containsExactly("LinkedIn push");
         assertThat(calendar.page(WEEK_OF_MARCH_1, CalendarFilter.NONE).bands()).hasSize(2);
     }
 
     private void tactic(String title, String start, String end) {
-        data.tactic(strategy, null, title, linkedIn, Instant.parse(start), end == null ? null : Instant.parse(end),
-                TacticStatus.SCHEDULED, marketer.personId());
+        data.tactic(
+                strategy,
+                null,
+                title,
+                linkedIn,
+                Instant.parse(start),
+                end == null ? null : Instant.parse(end),
+                TacticStatus.SCHEDULED,
+                marketer.personId());
     }
 
     private CalendarPage filter(CalendarFilter filter) {
         return calendar.page(WEEK_OF_MARCH_1, filter);
     }
 
-    private static CalendarFilter f(Long objective, Long strategy, Long campaign, Long channel, ChannelKind kind,
-            Long department, TacticStatus status, Intent intent, Long owner) {
+    private static CalendarFilter f(
+            Long objective,
+            Long strategy,
+            Long campaign,
+            Long channel,
+            ChannelKind kind,
+            Long department,
+            TacticStatus status,
+            Intent intent,
+            Long owner) {
         return new CalendarFilter(objective, strategy, campaign, channel, kind, department, status, intent, owner);
     }
 
     private void setDepartment(long tacticId, long departmentId) {
-        dsl.update(app.throughline.db.Tables.TACTIC).set(app.throughline.db.Tables.TACTIC.DEPARTMENT_ID, departmentId)
-                .where(app.throughline.db.Tables.TACTIC.TACTIC_ID.eq(tacticId)).execute();
+        dsl.update(app.throughline.db.Tables.TACTIC)
+                .set(app.throughline.db.Tables.TACTIC.DEPARTMENT_ID, departmentId)
+                .where(app.throughline.db.Tables.TACTIC.TACTIC_ID.eq(tacticId))
+                .execute();
     }
 
     @Autowired

@@ -55,7 +55,9 @@ class EmbeddedMariaDbTest {
                 var rs = c.createStatement().executeQuery("SELECT @@bind_address, @@have_ssl")) {
             rs.next();
             assertThat(rs.getString(1)).isEqualTo("127.0.0.1");
-            assertThat(rs.getString(2)).as("no TLS: it would cost seconds at every start").isEqualTo("DISABLED");
+            assertThat(rs.getString(2))
+                    .as("no TLS: it would cost seconds at every start")
+                    .isEqualTo("DISABLED");
         } finally {
             db.stop();
         }

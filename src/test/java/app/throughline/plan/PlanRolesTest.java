@@ -53,7 +53,9 @@ class PlanRolesTest extends ServiceTestBase {
     void theServiceAllowsExactlyWhatTheRoleTableSays(String action, Persona persona, boolean allowed) {
         CurrentUser me = persona.create(data);
         Runnable scenario = scenarios(me).get(action);
-        assertThat(scenario).as("a scenario for the action “%s” of docs/roles.md", action).isNotNull();
+        assertThat(scenario)
+                .as("a scenario for the action “%s” of docs/roles.md", action)
+                .isNotNull();
         signIn(me);
         List<String> before = names();
 
@@ -71,17 +73,24 @@ class PlanRolesTest extends ServiceTestBase {
     private Map<String, Runnable> scenarios(CurrentUser me) {
         return Map.of(
                 "read", () -> assertThat(plan.tree()).hasSize(1),
-                "create-objective", () -> plan.save(Objective.blank(me.personId(), TestData.START).withName("New"),
-                        SubmissionKey.random()),
-                "edit-objective", () -> plan.save(plan.objective(objective).withName("Renamed"),
-                        SubmissionKey.random()),
+                "create-objective",
+                        () -> plan.save(
+                                Objective.blank(me.personId(), TestData.START).withName("New"), SubmissionKey.random()),
+                "edit-objective",
+                        () -> plan.save(plan.objective(objective).withName("Renamed"), SubmissionKey.random()),
                 "delete-objective", () -> delete(plan.tree().getFirst()),
-                "create-strategy", () -> plan.save(Strategy.blank(objective, me.personId(), TestData.START,
-                        TestData.END).withName("New"), SubmissionKey.random()),
+                "create-strategy",
+                        () -> plan.save(
+                                Strategy.blank(objective, me.personId(), TestData.START, TestData.END)
+                                        .withName("New"),
+                                SubmissionKey.random()),
                 "edit-strategy", () -> plan.save(plan.strategy(strategy).withName("Renamed"), SubmissionKey.random()),
                 "delete-strategy", () -> delete(strategyNode()),
-                "create-campaign", () -> plan.save(Campaign.blank(strategy, me.personId(), TestData.START)
-                        .withName("New"), SubmissionKey.random()),
+                "create-campaign",
+                        () -> plan.save(
+                                Campaign.blank(strategy, me.personId(), TestData.START)
+                                        .withName("New"),
+                                SubmissionKey.random()),
                 "edit-campaign", () -> plan.save(plan.campaign(campaign).withName("Renamed"), SubmissionKey.random()),
                 "delete-campaign", () -> delete(strategyNode().campaigns().getFirst()));
     }
@@ -96,8 +105,13 @@ class PlanRolesTest extends ServiceTestBase {
 
     /** Every name in the tree, so any change to it shows (reading needs only a signed-in person). */
     private List<String> names() {
-        return plan.tree().stream().flatMap(o -> Stream.concat(Stream.of(o.name()), o.strategies().stream()
-                .flatMap(s -> Stream.concat(Stream.of(s.name()), s.campaigns().stream().map(CampaignNode::name)))))
+        return plan.tree().stream()
+                .flatMap(o -> Stream.concat(
+                        Stream.of(o.name()),
+                        o.strategies().stream()
+                                .flatMap(s -> Stream.concat(
+                                        Stream.of(s.name()),
+                                        s.campaigns().stream().map(CampaignNode::name)))))
                 .toList();
     }
 }

@@ -36,13 +36,37 @@ class PlanServiceTest extends ServiceTestBase {
     @Test
     void aStrategistBuildsObjectiveStrategyAndCampaignAndTheTreeShowsThem() {
         signIn(strategist);
-        var objective = plan.save(new Objective(null, "  Grow revenue 20%  ", null, strategist.personId(),
-                TestData.START, TestData.END, "ARR", new BigDecimal("42"), new BigDecimal("50.4"), null, 0),
+        var objective = plan.save(
+                new Objective(
+                        null,
+                        "  Grow revenue 20%  ",
+                        null,
+                        strategist.personId(),
+                        TestData.START,
+                        TestData.END,
+                        "ARR",
+                        new BigDecimal("42"),
+                        new BigDecimal("50.4"),
+                        null,
+                        0),
                 SubmissionKey.random());
-        var strategy = plan.save(Strategy.blank(objective.id(), strategist.personId(), TestData.START, TestData.END)
-                .withName("Be the trusted voice for CFOs"), SubmissionKey.random());
-        var campaign = plan.save(new Campaign(null, strategy.id(), "Q2 webinars", null, Intent.CAMPAIGN,
-                strategist.personId(), LocalDate.of(2027, 4, 1), LocalDate.of(2027, 6, 30), "#EF6C00", 0), SubmissionKey.random());
+        var strategy = plan.save(
+                Strategy.blank(objective.id(), strategist.personId(), TestData.START, TestData.END)
+                        .withName("Be the trusted voice for CFOs"),
+                SubmissionKey.random());
+        var campaign = plan.save(
+                new Campaign(
+                        null,
+                        strategy.id(),
+                        "Q2 webinars",
+                        null,
+                        Intent.CAMPAIGN,
+                        strategist.personId(),
+                        LocalDate.of(2027, 4, 1),
+                        LocalDate.of(2027, 6, 30),
+                        "#EF6C00",
+                        0),
+                SubmissionKey.random());
 
         assertThat(objective.name()).isEqualTo("Grow revenue 20%");
         assertThat(campaign.colour()).isEqualTo("#ef6c00");
@@ -73,7 +97,9 @@ class PlanServiceTest extends ServiceTestBase {
         assertThat(strategy.campaigns().getFirst().mix().summary()).isEqualTo("Social 1 · Event 1");
         assertThat(strategy.directMix().total()).isEqualTo(1);
         assertThat(strategy.mix().summary()).isEqualTo("Social 2 · Event 1");
-        assertThat(root.mix().total()).as("the unaligned idea counts nowhere in the tree").isEqualTo(3);
+        assertThat(root.mix().total())
+                .as("the unaligned idea counts nowhere in the tree")
+                .isEqualTo(3);
         assertThat(plan.tacticsUnder(s, null, 0, 10)).extracting(PlanNode::name).containsExactly("Loose post");
         assertThat(plan.tacticsUnder(s, c, 0, 10)).extracting(PlanNode::name).containsExactly("Post 1", "Webinar");
     }
@@ -81,20 +107,56 @@ class PlanServiceTest extends ServiceTestBase {
     @Test
     void aNameIsRequiredAndTheEndCannotComeBeforeTheStart() {
         signIn(strategist);
-        assertThatThrownBy(() -> plan.save(new Objective(null, "   ", null, strategist.personId(), TestData.START,
-                TestData.END, null, null, null, null, 0), SubmissionKey.random()))
+        assertThatThrownBy(() -> plan.save(
+                        new Objective(
+                                null,
+                                "   ",
+                                null,
+                                strategist.personId(),
+                                TestData.START,
+                                TestData.END,
+                                null,
+                                null,
+                                null,
+                                null,
+                                0),
+                        SubmissionKey.random()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("name");
                     assertThat(e.getMessage()).isEqualTo("Name is required");
                 });
-        assertThatThrownBy(() -> plan.save(new Objective(null, "Grow", null, strategist.personId(), TestData.END,
-                TestData.START, null, null, null, null, 0), SubmissionKey.random()))
+        assertThatThrownBy(() -> plan.save(
+                        new Objective(
+                                null,
+                                "Grow",
+                                null,
+                                strategist.personId(),
+                                TestData.END,
+                                TestData.START,
+                                null,
+                                null,
+                                null,
+                                null,
+                                0),
+                        SubmissionKey.random()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("endsOn");
                     assertThat(e.getMessage()).contains("cannot be before the start");
                 });
-        assertThatThrownBy(() -> plan.save(new Objective(null, "x".repeat(201), null, strategist.personId(),
-                TestData.START, TestData.END, null, null, null, null, 0), SubmissionKey.random()))
+        assertThatThrownBy(() -> plan.save(
+                        new Objective(
+                                null,
+                                "x".repeat(201),
+                                null,
+                                strategist.personId(),
+                                TestData.START,
+                                TestData.END,
+                                null,
+                                null,
+                                null,
+                                null,
+                                0),
+                        SubmissionKey.random()))
                 .hasMessage("Name can be at most 200 characters");
         assertThat(plan.tree()).isEmpty();
     }
@@ -128,7 +190,9 @@ class PlanServiceTest extends ServiceTestBase {
         data.tactic(other, null, "Elsewhere", channel, null, null, TacticStatus.DRAFT, strategist.personId());
         signIn(strategist);
         StrategyNode doomed = plan.tree().getFirst().strategies().stream()
-                .filter(n -> n.name().equals("Voice")).findFirst().orElseThrow();
+                .filter(n -> n.name().equals("Voice"))
+                .findFirst()
+                .orElseThrow();
 
         DeletionImpact impact = plan.deletionImpact(doomed);
         assertThat(impact.describe()).isEqualTo("1 campaign and 2 tactics");
@@ -150,7 +214,8 @@ class PlanServiceTest extends ServiceTestBase {
         ObjectiveNode stale = plan.tree().getFirst();
         plan.save(plan.objective(o).withName("Renamed meanwhile"), SubmissionKey.random());
 
-        assertThatThrownBy(() -> plan.delete(stale, plan.deletionImpact(stale))).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> plan.delete(stale, plan.deletionImpact(stale)))
+                .isInstanceOf(ConcurrentEditException.class);
 
         ObjectiveNode root = plan.tree().getFirst();
         assertThat(root.name()).isEqualTo("Renamed meanwhile");
@@ -169,11 +234,24 @@ class PlanServiceTest extends ServiceTestBase {
         signIn(strategist);
 
         Campaign campaign = plan.campaign(c);
-        plan.save(new Campaign(campaign.id(), to, campaign.name(), null, campaign.intent(), campaign.ownerId(),
-                campaign.startsOn(), campaign.endsOn(), campaign.colour(), campaign.version()), SubmissionKey.random());
+        plan.save(
+                new Campaign(
+                        campaign.id(),
+                        to,
+                        campaign.name(),
+                        null,
+                        campaign.intent(),
+                        campaign.ownerId(),
+                        campaign.startsOn(),
+                        campaign.endsOn(),
+                        campaign.colour(),
+                        campaign.version()),
+                SubmissionKey.random());
 
-        StrategyNode target = plan.tree().getFirst().strategies().stream().filter(n -> n.name().equals("To"))
-                .findFirst().orElseThrow();
+        StrategyNode target = plan.tree().getFirst().strategies().stream()
+                .filter(n -> n.name().equals("To"))
+                .findFirst()
+                .orElseThrow();
         assertThat(target.mix().total()).isEqualTo(1);
         assertThat(plan.tacticsUnder(to, c, 0, 10)).extracting(PlanNode::name).containsExactly("Post");
     }

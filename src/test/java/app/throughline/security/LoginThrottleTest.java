@@ -21,14 +21,20 @@ class LoginThrottleTest {
         }
         assertThat(throttle.isLocked("coach", "10.0.0.1")).isFalse();
         throttle.failed("coach", "10.0.0.1");
-        assertThat(throttle.isLocked("coach", "10.0.0.2")).as("locked from any address").isTrue();
-        assertThat(throttle.isLocked("Coach ", "10.0.0.2")).as("however the name is typed").isTrue();
+        assertThat(throttle.isLocked("coach", "10.0.0.2"))
+                .as("locked from any address")
+                .isTrue();
+        assertThat(throttle.isLocked("Coach ", "10.0.0.2"))
+                .as("however the name is typed")
+                .isTrue();
 
         clock.advance(Duration.ofSeconds(31));
         assertThat(throttle.isLocked("coach", "10.0.0.1")).isFalse();
         throttle.failed("coach", "10.0.0.1");
         clock.advance(Duration.ofSeconds(31));
-        assertThat(throttle.isLocked("coach", "10.0.0.1")).as("the sixth failure locks for a minute").isTrue();
+        assertThat(throttle.isLocked("coach", "10.0.0.1"))
+                .as("the sixth failure locks for a minute")
+                .isTrue();
         assertThat(LoginThrottle.lockFor(20)).isEqualTo(Duration.ofMinutes(15));
     }
 

@@ -53,8 +53,9 @@ class TacticRolesTest extends ServiceTestBase {
     /** What each action does, and how to tell it happened. */
     private Map<String, Action> actions(CurrentUser me) {
         return Map.ofEntries(
-                Map.entry("read", new Action(o -> tactic(o, TacticStatus.DRAFT),
-                        id -> tactics.tactic(id), (id, before) -> true)),
+                Map.entry(
+                        "read",
+                        new Action(o -> tactic(o, TacticStatus.DRAFT), id -> tactics.tactic(id), (id, before) -> true)),
                 Map.entry("create-own", creating(me.personId())),
                 Map.entry("create-for-other", creating(other.personId())),
                 Map.entry("edit-own", editing(me)),
@@ -79,7 +80,9 @@ class TacticRolesTest extends ServiceTestBase {
     void theServiceAllowsExactlyWhatTheRoleTableSays(String action, Persona persona, boolean allowed) {
         CurrentUser me = persona.create(data);
         Action scenario = actions(me).get(action);
-        assertThat(scenario).as("a scenario for the action “%s” of docs/roles.md", action).isNotNull();
+        assertThat(scenario)
+                .as("a scenario for the action “%s” of docs/roles.md", action)
+                .isNotNull();
         long subject = scenario.prepare().apply(me);
         Tactic before = subject < 0 ? null : tactics(subject);
         int countBefore = count();
@@ -88,12 +91,16 @@ class TacticRolesTest extends ServiceTestBase {
         if (allowed) {
             scenario.run().apply(subject);
             signIn(me);
-            assertThat(scenario.happened().test(subject, before)).as("the effect of “%s”", action).isTrue();
+            assertThat(scenario.happened().test(subject, before))
+                    .as("the effect of “%s”", action)
+                    .isTrue();
         } else {
             assertThatThrownBy(() -> scenario.run().apply(subject)).isInstanceOf(AccessDeniedException.class);
             assertThat(count()).as("no tactic added or removed").isEqualTo(countBefore);
             if (before != null) {
-                assertThat(tactics.tactic(subject)).as("the tactic is unchanged").isEqualTo(before);
+                assertThat(tactics.tactic(subject))
+                        .as("the tactic is unchanged")
+                        .isEqualTo(before);
             }
         }
     }
@@ -101,33 +108,58 @@ class TacticRolesTest extends ServiceTestBase {
     // --- the scenarios ------------------------------------------------------------------------
 
     private Action creating(long ownerId) {
-        return new Action(me -> -1L, ignored -> tactics.save(new Tactic(null, strategy, null, "New post", null,
-                channel, MONDAY_NINE, null, TacticStatus.DRAFT, ownerId, null, null, null, null, 0),
-                SubmissionKey.random()), (id, before) -> count() == 1);
+        return new Action(
+                me -> -1L,
+                ignored -> tactics.save(
+                        new Tactic(
+                                null,
+                                strategy,
+                                null,
+                                "New post",
+                                null,
+                                channel,
+                                MONDAY_NINE,
+                                null,
+                                TacticStatus.DRAFT,
+                                ownerId,
+                                null,
+                                null,
+                                null,
+                                null,
+                                0),
+                        SubmissionKey.random()),
+                (id, before) -> count() == 1);
     }
 
     private Action editing(CurrentUser owner) {
-        return new Action(me -> tactic(owner, TacticStatus.DRAFT),
+        return new Action(
+                me -> tactic(owner, TacticStatus.DRAFT),
                 id -> tactics.save(TacticServiceTest.withTitle(tactics.tactic(id), "Renamed"), SubmissionKey.random()),
                 (id, before) -> tactics.tactic(id).title().equals("Renamed"));
     }
 
     private Action moving(CurrentUser owner) {
         Instant tuesday = MONDAY_NINE.plus(Duration.ofDays(1));
-        return new Action(me -> tactic(owner, TacticStatus.DRAFT),
+        return new Action(
+                me -> tactic(owner, TacticStatus.DRAFT),
                 id -> tactics.reschedule(id, 0, tuesday),
                 (id, before) -> tuesday.equals(tactics.tactic(id).scheduledStart()));
     }
 
     private Action deleting(CurrentUser owner) {
-        return new Action(me -> tactic(owner, TacticStatus.DRAFT), id -> {
-            tactics.delete(id, 0);
-            return null;
-        }, (id, before) -> count() == 0);
+        return new Action(
+                me -> tactic(owner, TacticStatus.DRAFT),
+                id -> {
+                    tactics.delete(id, 0);
+                    return null;
+                },
+                (id, before) -> count() == 0);
     }
 
     private Action stepping(CurrentUser owner, TacticStatus from, TacticStatus to) {
-        return new Action(me -> tactic(owner, from), id -> tactics.changeStatus(id, 0, to),
+        return new Action(
+                me -> tactic(owner, from),
+                id -> tactics.changeStatus(id, 0, to),
                 (id, before) -> tactics.tactic(id).status() == to
                         && tactics.statusHistory(id).getLast() == to);
     }
@@ -136,13 +168,12 @@ class TacticRolesTest extends ServiceTestBase {
      * @param prepare creates the tactic the action works on (owned by the given person: "me" or
      *     the other), or returns -1 when it needs none
      */
-    private record Action(Function<CurrentUser, Long> prepare, Function<Long, Object> run,
-            BiPredicate<Long, Tactic> happened) {
-    }
+    private record Action(
+            Function<CurrentUser, Long> prepare, Function<Long, Object> run, BiPredicate<Long, Tactic> happened) {}
 
     private long tactic(CurrentUser owner, TacticStatus status) {
-        return data.tactic(strategy, null, "Post by " + owner.login(), channel, MONDAY_NINE, null, status,
-                owner.personId());
+        return data.tactic(
+                strategy, null, "Post by " + owner.login(), channel, MONDAY_NINE, null, status, owner.personId());
     }
 
     private Tactic tactics(long id) {

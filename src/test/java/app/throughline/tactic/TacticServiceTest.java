@@ -42,7 +42,9 @@ class TacticServiceTest extends ServiceTestBase {
     @Test
     void anUnalignedTacticStaysAnIdeaUntilItIsLinked() {
         signIn(marketer);
-        var idea = tactics.save(withTitle(Tactic.blank(null, null, x, null, marketer.personId(), null), "Office dog"), SubmissionKey.random());
+        var idea = tactics.save(
+                withTitle(Tactic.blank(null, null, x, null, marketer.personId(), null), "Office dog"),
+                SubmissionKey.random());
         assertThat(idea.status()).isEqualTo(TacticStatus.IDEA);
         assertThat(tactics.unalignedIdeas(10)).extracting(UnalignedIdea::title).containsExactly("Office dog");
 
@@ -50,21 +52,27 @@ class TacticServiceTest extends ServiceTestBase {
         assertThatThrownBy(() -> tactics.save(scheduled, SubmissionKey.random()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("status");
-                    assertThat(e.getMessage()).isEqualTo(
-                            "An unaligned idea cannot be scheduled: link it to a strategy or campaign first");
+                    assertThat(e.getMessage())
+                            .isEqualTo(
+                                    "An unaligned idea cannot be scheduled: link it to a strategy or campaign first");
                 });
         assertThatThrownBy(() -> tactics.reschedule(idea.id(), idea.version(), MONDAY_NINE))
                 .hasMessageContaining("link it to a strategy or campaign first");
 
-        var linked = tactics.save(withStatus(idea, TacticStatus.DRAFT).withSchedule(MONDAY_NINE, null)
-                .withParent(null, campaign), SubmissionKey.random());
+        var linked = tactics.save(
+                withStatus(idea, TacticStatus.DRAFT)
+                        .withSchedule(MONDAY_NINE, null)
+                        .withParent(null, campaign),
+                SubmissionKey.random());
         var goingOut = tactics.changeStatus(linked.id(), linked.version(), TacticStatus.SCHEDULED);
         assertThat(goingOut.status()).isEqualTo(TacticStatus.SCHEDULED);
-        assertThat(linked.strategyId()).as("a campaign's tactic stores the campaign's strategy").isEqualTo(strategy);
+        assertThat(linked.strategyId())
+                .as("a campaign's tactic stores the campaign's strategy")
+                .isEqualTo(strategy);
         assertThat(linked.intent()).as("intent defaults to the campaign's").isEqualTo(Intent.BRANDING);
         assertThat(tactics.unalignedIdeas(10)).isEmpty();
-        assertThat(tactics.statusHistory(idea.id())).containsExactly(TacticStatus.IDEA, TacticStatus.DRAFT,
-                TacticStatus.SCHEDULED);
+        assertThat(tactics.statusHistory(idea.id()))
+                .containsExactly(TacticStatus.IDEA, TacticStatus.DRAFT, TacticStatus.SCHEDULED);
     }
 
     @Test
@@ -83,53 +91,71 @@ class TacticServiceTest extends ServiceTestBase {
     void aTrainedContributorApprovesTheirOwnWorkAnUntrainedOneSendsItToReview() {
         var trained = data.trainedPerson("hannah", Role.CONTRIBUTOR);
         var untrained = data.person("conor", Role.CONTRIBUTOR);
-        long hers = data.tactic(strategy, null, "Hers", x, MONDAY_NINE, null, TacticStatus.DRAFT,
-                trained.personId());
-        long his = data.tactic(strategy, null, "His", x, MONDAY_NINE, null, TacticStatus.DRAFT,
-                untrained.personId());
+        long hers = data.tactic(strategy, null, "Hers", x, MONDAY_NINE, null, TacticStatus.DRAFT, trained.personId());
+        long his = data.tactic(strategy, null, "His", x, MONDAY_NINE, null, TacticStatus.DRAFT, untrained.personId());
 
         signIn(trained);
-        assertThat(tactics.save(withStatus(tactics.tactic(hers), TacticStatus.APPROVED), SubmissionKey.random()).status())
+        assertThat(tactics.save(withStatus(tactics.tactic(hers), TacticStatus.APPROVED), SubmissionKey.random())
+                        .status())
                 .isEqualTo(TacticStatus.APPROVED);
 
         signIn(untrained);
         assertThat(tactics.access(tactics.tactic(his)).statusChoices())
                 .containsExactly(TacticStatus.IDEA, TacticStatus.DRAFT, TacticStatus.IN_REVIEW, TacticStatus.CANCELLED);
-        assertThatThrownBy(() -> tactics.save(withStatus(tactics.tactic(his), TacticStatus.APPROVED), SubmissionKey.random()))
+        assertThatThrownBy(() ->
+                        tactics.save(withStatus(tactics.tactic(his), TacticStatus.APPROVED), SubmissionKey.random()))
                 .hasMessageContaining("send it to review");
-        assertThat(tactics.save(withStatus(tactics.tactic(his), TacticStatus.IN_REVIEW), SubmissionKey.random()).status())
+        assertThat(tactics.save(withStatus(tactics.tactic(his), TacticStatus.IN_REVIEW), SubmissionKey.random())
+                        .status())
                 .isEqualTo(TacticStatus.IN_REVIEW);
     }
 
     @Test
     void anUntrainedContributorsChangeToAnApprovedTacticGoesBackToReview() {
         var untrained = data.person("conor", Role.CONTRIBUTOR);
-        long approved = data.tactic(strategy, null, "Approved copy", x, MONDAY_NINE, null, TacticStatus.APPROVED,
-                untrained.personId());
+        long approved = data.tactic(
+                strategy, null, "Approved copy", x, MONDAY_NINE, null, TacticStatus.APPROVED, untrained.personId());
         signIn(untrained);
 
-        var edited = tactics.save(withTitle(tactics.tactic(approved), "Rewritten after approval"), SubmissionKey.random());
+        var edited =
+                tactics.save(withTitle(tactics.tactic(approved), "Rewritten after approval"), SubmissionKey.random());
         assertThat(edited.status()).isEqualTo(TacticStatus.IN_REVIEW);
 
-        long scheduled = data.tactic(strategy, null, "Scheduled", x, MONDAY_NINE, null, TacticStatus.SCHEDULED,
-                untrained.personId());
+        long scheduled = data.tactic(
+                strategy, null, "Scheduled", x, MONDAY_NINE, null, TacticStatus.SCHEDULED, untrained.personId());
         var moved = tactics.reschedule(scheduled, 0, MONDAY_NINE.plus(Duration.ofDays(2)));
         assertThat(moved.scheduledStart()).isEqualTo(MONDAY_NINE.plus(Duration.ofDays(2)));
         assertThat(moved.status()).as("a new date changes what was approved").isEqualTo(TacticStatus.IN_REVIEW);
         assertThat(tactics.statusHistory(scheduled)).endsWith(TacticStatus.IN_REVIEW);
 
         signIn(marketer);
-        long marketersApproved = data.tactic(strategy, null, "Marketer's", x, MONDAY_NINE, null,
-                TacticStatus.APPROVED, marketer.personId());
-        assertThat(tactics.save(withTitle(tactics.tactic(marketersApproved), "Tweaked"), SubmissionKey.random()).status())
-                .as("people who may approve keep the approval").isEqualTo(TacticStatus.APPROVED);
+        long marketersApproved = data.tactic(
+                strategy, null, "Marketer's", x, MONDAY_NINE, null, TacticStatus.APPROVED, marketer.personId());
+        assertThat(tactics.save(withTitle(tactics.tactic(marketersApproved), "Tweaked"), SubmissionKey.random())
+                        .status())
+                .as("people who may approve keep the approval")
+                .isEqualTo(TacticStatus.APPROVED);
     }
 
     @Test
     void copyLongerThanTheChannelTakesIsRefusedNextToTheCopy() {
         signIn(marketer);
-        var tooLong = new Tactic(null, strategy, null, "Thread", "x".repeat(281), x, MONDAY_NINE, null,
-                TacticStatus.DRAFT, marketer.personId(), null, null, null, null, 0);
+        var tooLong = new Tactic(
+                null,
+                strategy,
+                null,
+                "Thread",
+                "x".repeat(281),
+                x,
+                MONDAY_NINE,
+                null,
+                TacticStatus.DRAFT,
+                marketer.personId(),
+                null,
+                null,
+                null,
+                null,
+                0);
         assertThatThrownBy(() -> tactics.save(tooLong, SubmissionKey.random()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("body");
@@ -153,10 +179,10 @@ class TacticServiceTest extends ServiceTestBase {
     @Test
     void contributorsChangeTheirOwnTacticsOnlyAndExecutivesNone() {
         var contributor = data.person("conor", Role.CONTRIBUTOR);
-        long mine = data.tactic(strategy, null, "Mine", x, MONDAY_NINE, null, TacticStatus.DRAFT,
-                contributor.personId());
-        long theirs = data.tactic(strategy, null, "Theirs", x, MONDAY_NINE, null, TacticStatus.DRAFT,
-                marketer.personId());
+        long mine =
+                data.tactic(strategy, null, "Mine", x, MONDAY_NINE, null, TacticStatus.DRAFT, contributor.personId());
+        long theirs =
+                data.tactic(strategy, null, "Theirs", x, MONDAY_NINE, null, TacticStatus.DRAFT, marketer.personId());
 
         signIn(contributor);
         var renamed = tactics.save(withTitle(tactics.tactic(mine), "Mine, better"), SubmissionKey.random());
@@ -165,7 +191,8 @@ class TacticServiceTest extends ServiceTestBase {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> tactics.reschedule(theirs, 0, MONDAY_NINE.plusSeconds(3600)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> tactics.save(withStatus(tactics.tactic(mine), TacticStatus.PUBLISHED), SubmissionKey.random()))
+        assertThatThrownBy(() ->
+                        tactics.save(withStatus(tactics.tactic(mine), TacticStatus.PUBLISHED), SubmissionKey.random()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("A tactic that is draft cannot become published in one step");
 
@@ -173,7 +200,9 @@ class TacticServiceTest extends ServiceTestBase {
         assertThat(tactics.tactic(mine).title()).isEqualTo("Mine, better");
         assertThatThrownBy(() -> tactics.save(withTitle(tactics.tactic(mine), "Exec edit"), SubmissionKey.random()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> tactics.save(withTitle(Tactic.blank(strategy, null, x, MONDAY_NINE, 0, null), "New"), SubmissionKey.random()))
+        assertThatThrownBy(() -> tactics.save(
+                        withTitle(Tactic.blank(strategy, null, x, MONDAY_NINE, 0, null), "New"),
+                        SubmissionKey.random()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> tactics.delete(mine, 1)).isInstanceOf(AccessDeniedException.class);
 
@@ -183,8 +212,15 @@ class TacticServiceTest extends ServiceTestBase {
 
     @Test
     void reschedulingKeepsTheDurationAndAStaleMoveIsRefused() {
-        long webinar = data.tactic(strategy, campaign, "Webinar", x, MONDAY_NINE, MONDAY_NINE.plusSeconds(3600),
-                TacticStatus.SCHEDULED, marketer.personId());
+        long webinar = data.tactic(
+                strategy,
+                campaign,
+                "Webinar",
+                x,
+                MONDAY_NINE,
+                MONDAY_NINE.plusSeconds(3600),
+                TacticStatus.SCHEDULED,
+                marketer.personId());
         signIn(marketer);
 
         Instant tuesday = MONDAY_NINE.plus(Duration.ofDays(1));
@@ -199,8 +235,7 @@ class TacticServiceTest extends ServiceTestBase {
 
     @Test
     void aSaveBasedOnAnOldVersionOverwritesNothing() {
-        long post = data.tactic(strategy, null, "Post", x, MONDAY_NINE, null, TacticStatus.DRAFT,
-                marketer.personId());
+        long post = data.tactic(strategy, null, "Post", x, MONDAY_NINE, null, TacticStatus.DRAFT, marketer.personId());
         signIn(marketer);
         var first = tactics.tactic(post);
         var second = tactics.tactic(post);
@@ -211,14 +246,40 @@ class TacticServiceTest extends ServiceTestBase {
     }
 
     static Tactic withTitle(Tactic t, String title) {
-        return new Tactic(t.id(), t.strategyId(), t.campaignId(), title, t.body(), t.channelId(), t.scheduledStart(),
-                t.scheduledEnd(), t.status(), t.ownerId(), t.departmentId(), t.intent(), t.interactionMode(),
-                t.notes(), t.version());
+        return new Tactic(
+                t.id(),
+                t.strategyId(),
+                t.campaignId(),
+                title,
+                t.body(),
+                t.channelId(),
+                t.scheduledStart(),
+                t.scheduledEnd(),
+                t.status(),
+                t.ownerId(),
+                t.departmentId(),
+                t.intent(),
+                t.interactionMode(),
+                t.notes(),
+                t.version());
     }
 
     static Tactic withStatus(Tactic t, TacticStatus status) {
-        return new Tactic(t.id(), t.strategyId(), t.campaignId(), t.title(), t.body(), t.channelId(),
-                t.scheduledStart(), t.scheduledEnd(), status, t.ownerId(), t.departmentId(), t.intent(),
-                t.interactionMode(), t.notes(), t.version());
+        return new Tactic(
+                t.id(),
+                t.strategyId(),
+                t.campaignId(),
+                t.title(),
+                t.body(),
+                t.channelId(),
+                t.scheduledStart(),
+                t.scheduledEnd(),
+                status,
+                t.ownerId(),
+                t.departmentId(),
+                t.intent(),
+                t.interactionMode(),
+                t.notes(),
+                t.version());
     }
 }

@@ -7,5 +7,4 @@ import jakarta.annotation.security.RolesAllowed;
 /** A page only admins may open, for testing what everyone else is shown (tests only). */
 @Route("test-admins-only")
 @RolesAllowed("ADMIN")
-public class AdminOnlyTestView extends Div {
-}
+public class AdminOnlyTestView extends Div {}

@@ -17,12 +17,10 @@ public final class RoleTable {
 
     private static final Path DOCUMENT = Path.of("docs/roles.md");
 
-    private RoleTable() {
-    }
+    private RoleTable() {}
 
     /** One cell: may {@code persona} do {@code action}? */
-    public record Cell(String action, Persona persona, boolean allowed) {
-    }
+    public record Cell(String action, Persona persona, boolean allowed) {}
 
     /** Every cell of the table under the heading {@code ## section}, as test arguments. */
     public static List<Arguments> cells(String section) {
@@ -43,14 +41,18 @@ public final class RoleTable {
                 }
                 continue;
             }
-            List<String> parts = Arrays.stream(line.split("\\|")).map(String::strip).skip(1).toList();
+            List<String> parts =
+                    Arrays.stream(line.split("\\|")).map(String::strip).skip(1).toList();
             if (columns == null) {
-                columns = parts.subList(2, parts.size()).stream().map(Persona::ofColumn).toList();
+                columns = parts.subList(2, parts.size()).stream()
+                        .map(Persona::ofColumn)
+                        .toList();
             } else if (!parts.getFirst().startsWith("---")) {
                 for (int i = 0; i < columns.size(); i++) {
                     String value = parts.get(i + 2);
                     if (!value.equals("yes") && !value.equals("no")) {
-                        throw new IllegalStateException("Cell “" + value + "” of " + parts.getFirst() + " is not yes/no");
+                        throw new IllegalStateException(
+                                "Cell “" + value + "” of " + parts.getFirst() + " is not yes/no");
                     }
                     cells.add(Arguments.of(parts.getFirst(), columns.get(i), value.equals("yes")));
                 }

@@ -24,8 +24,7 @@ public final class SentToBrowser {
         });
     }
 
-    private SentToBrowser() {
-    }
+    private SentToBrowser() {}
 
     /** Forgets what was sent (each test starts afresh). */
     static void clear() {

@@ -26,8 +26,9 @@ public abstract class ServiceTestBase {
     /** Makes {@code user} the caller of the services from now on. */
     protected void signIn(CurrentUser user) {
         var principal = new PersonPrincipal(user, "", true);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 
     @AfterEach

@@ -38,8 +38,11 @@ public class TestData {
     }
 
     public long department(String name) {
-        return db.insertInto(DEPARTMENT).set(DEPARTMENT.NAME, name).returningResult(DEPARTMENT.DEPARTMENT_ID)
-                .fetchOne().value1();
+        return db.insertInto(DEPARTMENT)
+                .set(DEPARTMENT.NAME, name)
+                .returningResult(DEPARTMENT.DEPARTMENT_ID)
+                .fetchOne()
+                .value1();
     }
 
     public long channel(String name, ChannelKind kind) {
@@ -47,8 +50,14 @@ public class TestData {
     }
 
     public long channel(String name, ChannelKind kind, Integer maxLength) {
-        return db.insertInto(CHANNEL).set(CHANNEL.NAME, name).set(CHANNEL.KIND, kind).set(CHANNEL.COLOUR, "#123456")
-                .set(CHANNEL.MAX_LENGTH, maxLength).returningResult(CHANNEL.CHANNEL_ID).fetchOne().value1();
+        return db.insertInto(CHANNEL)
+                .set(CHANNEL.NAME, name)
+                .set(CHANNEL.KIND, kind)
+                .set(CHANNEL.COLOUR, "#123456")
+                .set(CHANNEL.MAX_LENGTH, maxLength)
+                .returningResult(CHANNEL.CHANNEL_ID)
+                .fetchOne()
+                .value1();
     }
 
     public CurrentUser person(String login, Role... roles) {
@@ -66,31 +75,55 @@ public class TestData {
 
     private CurrentUser person(String login, ZoneId zone, boolean trained, Role... roles) {
         String name = Character.toUpperCase(login.charAt(0)) + login.substring(1) + " Tester";
-        long id = db.insertInto(PERSON).set(PERSON.LOGIN, login).set(PERSON.DISPLAY_NAME, name)
-                .set(PERSON.TIME_ZONE, zone.getId()).set(PERSON.PASSWORD_HASH, "{noop}secret")
+        long id = db.insertInto(PERSON)
+                .set(PERSON.LOGIN, login)
+                .set(PERSON.DISPLAY_NAME, name)
+                .set(PERSON.TIME_ZONE, zone.getId())
+                .set(PERSON.PASSWORD_HASH, "{noop}secret")
                 .set(PERSON.TRAINED_ON, trained ? START.minusMonths(3) : null)
-                .returningResult(PERSON.PERSON_ID).fetchOne().value1();
+                .returningResult(PERSON.PERSON_ID)
+                .fetchOne()
+                .value1();
         for (Role role : roles) {
-            db.insertInto(PERSON_ROLE).set(PERSON_ROLE.PERSON_ID, id).set(PERSON_ROLE.ROLE, role).execute();
+            db.insertInto(PERSON_ROLE)
+                    .set(PERSON_ROLE.PERSON_ID, id)
+                    .set(PERSON_ROLE.ROLE, role)
+                    .execute();
         }
-        return new CurrentUser(id, login, name, zone,
-                roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(List.of(roles)), trained);
+        return new CurrentUser(
+                id,
+                login,
+                name,
+                zone,
+                roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(List.of(roles)),
+                trained);
     }
 
     public long objective(String name, long ownerId) {
-        return db.insertInto(BUSINESS_OBJECTIVE).set(BUSINESS_OBJECTIVE.NAME, name)
-                .set(BUSINESS_OBJECTIVE.OWNER_ID, ownerId).set(BUSINESS_OBJECTIVE.STARTS_ON, START)
-                .set(BUSINESS_OBJECTIVE.ENDS_ON, END).set(BUSINESS_OBJECTIVE.CREATED_AT, NOW)
+        return db.insertInto(BUSINESS_OBJECTIVE)
+                .set(BUSINESS_OBJECTIVE.NAME, name)
+                .set(BUSINESS_OBJECTIVE.OWNER_ID, ownerId)
+                .set(BUSINESS_OBJECTIVE.STARTS_ON, START)
+                .set(BUSINESS_OBJECTIVE.ENDS_ON, END)
+                .set(BUSINESS_OBJECTIVE.CREATED_AT, NOW)
                 .set(BUSINESS_OBJECTIVE.UPDATED_AT, NOW)
-                .returningResult(BUSINESS_OBJECTIVE.BUSINESS_OBJECTIVE_ID).fetchOne().value1();
+                .returningResult(BUSINESS_OBJECTIVE.BUSINESS_OBJECTIVE_ID)
+                .fetchOne()
+                .value1();
     }
 
     public long strategy(long objectiveId, String name, long ownerId) {
-        return db.insertInto(MARKETING_STRATEGY).set(MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID, objectiveId)
-                .set(MARKETING_STRATEGY.NAME, name).set(MARKETING_STRATEGY.OWNER_ID, ownerId)
-                .set(MARKETING_STRATEGY.STARTS_ON, START).set(MARKETING_STRATEGY.ENDS_ON, END)
-                .set(MARKETING_STRATEGY.CREATED_AT, NOW).set(MARKETING_STRATEGY.UPDATED_AT, NOW)
-                .returningResult(MARKETING_STRATEGY.MARKETING_STRATEGY_ID).fetchOne().value1();
+        return db.insertInto(MARKETING_STRATEGY)
+                .set(MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID, objectiveId)
+                .set(MARKETING_STRATEGY.NAME, name)
+                .set(MARKETING_STRATEGY.OWNER_ID, ownerId)
+                .set(MARKETING_STRATEGY.STARTS_ON, START)
+                .set(MARKETING_STRATEGY.ENDS_ON, END)
+                .set(MARKETING_STRATEGY.CREATED_AT, NOW)
+                .set(MARKETING_STRATEGY.UPDATED_AT, NOW)
+                .returningResult(MARKETING_STRATEGY.MARKETING_STRATEGY_ID)
+                .fetchOne()
+                .value1();
     }
 
     public long campaign(long strategyId, String name, Intent intent, long ownerId) {
@@ -98,11 +131,19 @@ public class TestData {
     }
 
     public long campaign(long strategyId, String name, Intent intent, long ownerId, LocalDate from, LocalDate to) {
-        return db.insertInto(CAMPAIGN).set(CAMPAIGN.MARKETING_STRATEGY_ID, strategyId).set(CAMPAIGN.NAME, name)
-                .set(CAMPAIGN.INTENT, intent).set(CAMPAIGN.OWNER_ID, ownerId).set(CAMPAIGN.STARTS_ON, from)
-                .set(CAMPAIGN.ENDS_ON, to).set(CAMPAIGN.COLOUR, "#3b6ea5")
-                .set(CAMPAIGN.CREATED_AT, NOW).set(CAMPAIGN.UPDATED_AT, NOW)
-                .returningResult(CAMPAIGN.CAMPAIGN_ID).fetchOne().value1();
+        return db.insertInto(CAMPAIGN)
+                .set(CAMPAIGN.MARKETING_STRATEGY_ID, strategyId)
+                .set(CAMPAIGN.NAME, name)
+                .set(CAMPAIGN.INTENT, intent)
+                .set(CAMPAIGN.OWNER_ID, ownerId)
+                .set(CAMPAIGN.STARTS_ON, from)
+                .set(CAMPAIGN.ENDS_ON, to)
+                .set(CAMPAIGN.COLOUR, "#3b6ea5")
+                .set(CAMPAIGN.CREATED_AT, NOW)
+                .set(CAMPAIGN.UPDATED_AT, NOW)
+                .returningResult(CAMPAIGN.CAMPAIGN_ID)
+                .fetchOne()
+                .value1();
     }
 
     /** How many tactics there are (in this test's transaction). */
@@ -111,16 +152,38 @@ public class TestData {
     }
 
     /** A tactic; campaignId may be null (directly under the strategy), strategyId too (an idea). */
-    public long tactic(Long strategyId, Long campaignId, String title, long channelId, Instant start, Instant end,
-            TacticStatus status, long ownerId) {
-        return db.insertInto(TACTIC).set(TACTIC.MARKETING_STRATEGY_ID, strategyId).set(TACTIC.CAMPAIGN_ID, campaignId)
-                .set(TACTIC.TITLE, title).set(TACTIC.CHANNEL_ID, channelId).set(TACTIC.SCHEDULED_START, start)
-                .set(TACTIC.SCHEDULED_END, end).set(TACTIC.STATUS, status).set(TACTIC.OWNER_ID, ownerId)
-                .set(TACTIC.INTENT, campaignId == null ? Intent.CAMPAIGN
-                        : db.select(CAMPAIGN.INTENT).from(CAMPAIGN).where(CAMPAIGN.CAMPAIGN_ID.eq(campaignId))
-                                .fetchOne().value1())
+    public long tactic(
+            Long strategyId,
+            Long campaignId,
+            String title,
+            long channelId,
+            Instant start,
+            Instant end,
+            TacticStatus status,
+            long ownerId) {
+        return db.insertInto(TACTIC)
+                .set(TACTIC.MARKETING_STRATEGY_ID, strategyId)
+                .set(TACTIC.CAMPAIGN_ID, campaignId)
+                .set(TACTIC.TITLE, title)
+                .set(TACTIC.CHANNEL_ID, channelId)
+                .set(TACTIC.SCHEDULED_START, start)
+                .set(TACTIC.SCHEDULED_END, end)
+                .set(TACTIC.STATUS, status)
+                .set(TACTIC.OWNER_ID, ownerId)
+                .set(
+                        TACTIC.INTENT,
+                        campaignId == null
+                                ? Intent.CAMPAIGN
+                                : db.select(CAMPAIGN.INTENT)
+                                        .from(CAMPAIGN)
+                                        .where(CAMPAIGN.CAMPAIGN_ID.eq(campaignId))
+                                        .fetchOne()
+                                        .value1())
                 .set(TACTIC.INTERACTION_MODE, InteractionMode.BROADCAST)
-                .set(TACTIC.CREATED_AT, NOW).set(TACTIC.UPDATED_AT, NOW)
-                .returningResult(TACTIC.TACTIC_ID).fetchOne().value1();
+                .set(TACTIC.CREATED_AT, NOW)
+                .set(TACTIC.UPDATED_AT, NOW)
+                .returningResult(TACTIC.TACTIC_ID)
+                .fetchOne()
+                .value1();
     }
 }

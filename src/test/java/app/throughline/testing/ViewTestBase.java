@@ -41,7 +41,8 @@ public abstract class ViewTestBase extends ServiceTestBase {
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(org.springframework.security.core.context.SecurityContextHolder.getContext()
                 .getAuthentication());
-        request.setUserInRole((principal, role) -> user.roles().stream().anyMatch(r -> r.name().equals(role)));
+        request.setUserInRole((principal, role) ->
+                user.roles().stream().anyMatch(r -> r.name().equals(role)));
     }
 
     /** Opens a URL (route and optional query, such as {@code "plan"} or {@code "?view=week"}), as typing it would. */
@@ -50,8 +51,10 @@ public abstract class ViewTestBase extends ServiceTestBase {
         if (query < 0) {
             UI.getCurrent().navigate(url);
         } else {
-            UI.getCurrent().navigate(url.substring(0, query),
-                    com.vaadin.flow.router.QueryParameters.fromString(url.substring(query + 1)));
+            UI.getCurrent()
+                    .navigate(
+                            url.substring(0, query),
+                            com.vaadin.flow.router.QueryParameters.fromString(url.substring(query + 1)));
         }
     }
 }

@@ -28,9 +28,13 @@ class ErrorPagesTest extends ViewTestBase {
         open("test-admins-only");
 
         assertThat(_get(H1.class).getText()).isEqualTo("You may not open this");
-        assertThat(_get(Paragraph.class).getText()).contains("/test-admins-only").contains("ask an admin");
+        assertThat(_get(Paragraph.class).getText())
+                .contains("/test-admins-only")
+                .contains("ask an admin");
         assertThat(_get(MainLayout.class)).as("inside the app's frame").isNotNull();
-        assertThat(_get(RouterLink.class, spec -> spec.withText("Back to the calendar")).getHref()).isEmpty();
+        assertThat(_get(RouterLink.class, spec -> spec.withText("Back to the calendar"))
+                        .getHref())
+                .isEmpty();
     }
 
     @Test
@@ -40,13 +44,15 @@ class ErrorPagesTest extends ViewTestBase {
         var handler = VaadinSession.getCurrent().getErrorHandler();
 
         handler.error(new ErrorEvent(new CannotGetJdbcConnectionException("Connection is not available")));
-        NotificationsKt.expectNotifications("The database cannot be reached just now. Nothing was saved; try again "
-                + "in a moment.");
+        NotificationsKt.expectNotifications(
+                "The database cannot be reached just now. Nothing was saved; try again " + "in a moment.");
 
         handler.error(new ErrorEvent(new IllegalStateException("a bug")));
         var shown = NotificationsKt.getNotifications().getLast();
-        assertThat(shown.getElement().getProperty("text")).matches("Something went wrong on our side \\(incident [0-9A-F]{8}\\)\\. "
-                + ".*tell your admin the incident number\\.").doesNotContain("IllegalStateException");
+        assertThat(shown.getElement().getProperty("text"))
+                .matches("Something went wrong on our side \\(incident [0-9A-F]{8}\\)\\. "
+                        + ".*tell your admin the incident number\\.")
+                .doesNotContain("IllegalStateException");
         assertThat(UI.getCurrent()).isNotNull();
     }
 }

@@ -42,10 +42,16 @@ class CalendarFilterBar extends FlexLayout {
     private final Consumer<CalendarFilter> onChange;
     private boolean quiet;
 
-    CalendarFilterBar(List<ObjectiveNode> objectives, List<Channel> channels, List<Department> departments,
-            List<PersonSummary> people, Consumer<CalendarFilter> onChange) {
-        List<StrategyNode> strategies = objectives.stream().flatMap(o -> o.strategies().stream()).toList();
-        List<CampaignNode> campaigns = strategies.stream().flatMap(s -> s.campaigns().stream()).toList();
+    CalendarFilterBar(
+            List<ObjectiveNode> objectives,
+            List<Channel> channels,
+            List<Department> departments,
+            List<PersonSummary> people,
+            Consumer<CalendarFilter> onChange) {
+        List<StrategyNode> strategies =
+                objectives.stream().flatMap(o -> o.strategies().stream()).toList();
+        List<CampaignNode> campaigns =
+                strategies.stream().flatMap(s -> s.campaigns().stream()).toList();
         objective = picker("Objective", objectives, ObjectiveNode::name);
         strategy = picker("Strategy", strategies, StrategyNode::name);
         campaign = picker("Campaign", campaigns, CampaignNode::name);
@@ -119,9 +125,16 @@ class CalendarFilterBar extends FlexLayout {
     }
 
     CalendarFilter filter() {
-        return new CalendarFilter(id(objective, ObjectiveNode::id), id(strategy, StrategyNode::id),
-                id(campaign, CampaignNode::id), id(channel, Channel::id), kind.getValue(),
-                id(department, Department::id), status.getValue(), intent.getValue(), id(owner, PersonSummary::id));
+        return new CalendarFilter(
+                id(objective, ObjectiveNode::id),
+                id(strategy, StrategyNode::id),
+                id(campaign, CampaignNode::id),
+                id(channel, Channel::id),
+                kind.getValue(),
+                id(department, Department::id),
+                status.getValue(),
+                intent.getValue(),
+                id(owner, PersonSummary::id));
     }
 
     private static <T> ComboBox<T> picker(String label, List<T> items, SerializableFunction<T, String> name) {
@@ -134,8 +147,14 @@ class CalendarFilterBar extends FlexLayout {
     }
 
     private static <T> void select(ComboBox<T> box, Long id, Function<T, Long> idOf) {
-        box.setValue(id == null ? null : box.getListDataView().getItems()
-                .filter(item -> Objects.equals(idOf.apply(item), id)).findFirst().orElse(null));
+        box.setValue(
+                id == null
+                        ? null
+                        : box.getListDataView()
+                                .getItems()
+                                .filter(item -> Objects.equals(idOf.apply(item), id))
+                                .findFirst()
+                                .orElse(null));
     }
 
     private static <T> Long id(ComboBox<T> box, Function<T, Long> idOf) {

@@ -8,8 +8,7 @@ import java.util.List;
 class CalendarLegend extends FlexLayout {
 
     /** A colour and what it stands for. */
-    record Entry(String label, String colour) {
-    }
+    record Entry(String label, String colour) {}
 
     CalendarLegend() {
         addClassName("calendar-legend");

@@ -26,16 +26,16 @@ import tools.jackson.databind.json.JsonMapper;
 final class CalendarPayload {
 
     static final String UNALIGNED_COLOUR = "#757575";
-    private static final List<String> OBJECTIVE_PALETTE = List.of("#1e88e5", "#e53935", "#43a047", "#8e24aa",
-            "#fb8c00", "#00897b", "#6d4c41", "#3949ab");
+    private static final List<String> OBJECTIVE_PALETTE =
+            List.of("#1e88e5", "#e53935", "#43a047", "#8e24aa", "#fb8c00", "#00897b", "#6d4c41", "#3949ab");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** The order the grid stacks a day's events in: bands, then tactics by start, then "+N more". */
     private static final int BAND = 0;
+
     private static final int TACTIC = 1;
     private static final int MORE = 2;
 
-    private CalendarPayload() {
-    }
+    private CalendarPayload() {}
 
     /** The colour of each objective when colouring by objective: a fixed palette in plan order. */
     static String objectiveColour(Long objectiveId, List<Long> objectiveIdsInOrder) {
@@ -43,10 +43,15 @@ final class CalendarPayload {
         return index < 0 ? UNALIGNED_COLOUR : OBJECTIVE_PALETTE.get(index % OBJECTIVE_PALETTE.size());
     }
 
-    static String json(CalendarPage page, ColourBy colourBy, List<Long> objectiveIdsInOrder,
-            Predicate<CalendarEntry> movable, boolean bands, boolean brandingBands) {
-        var events = new ArrayList<Map<String, Object>>(page.entries().size() + page.bands().size()
-                + page.more().size());
+    static String json(
+            CalendarPage page,
+            ColourBy colourBy,
+            List<Long> objectiveIdsInOrder,
+            Predicate<CalendarEntry> movable,
+            boolean bands,
+            boolean brandingBands) {
+        var events = new ArrayList<Map<String, Object>>(
+                page.entries().size() + page.bands().size() + page.more().size());
         for (CampaignBand band : bands ? page.bands() : List.<CampaignBand>of()) {
             if (band.intent() == Intent.CAMPAIGN || brandingBands) {
                 events.add(band(band));
@@ -61,8 +66,8 @@ final class CalendarPayload {
         return JSON.writeValueAsString(events);
     }
 
-    private static Map<String, Object> tactic(CalendarEntry e, ZoneId zone, ColourBy colourBy,
-            List<Long> objectiveIdsInOrder, boolean movable) {
+    private static Map<String, Object> tactic(
+            CalendarEntry e, ZoneId zone, ColourBy colourBy, List<Long> objectiveIdsInOrder, boolean movable) {
         var event = new LinkedHashMap<String, Object>();
         event.put("id", "t" + e.id());
         event.put("title", e.channelName() + " · " + e.title());
@@ -70,11 +75,12 @@ final class CalendarPayload {
         if (e.end() != null) {
             event.put("end", LocalDateTime.ofInstant(e.end(), zone).toString());
         }
-        String colour = colourBy == ColourBy.OBJECTIVE ? objectiveColour(e.objectiveId(), objectiveIdsInOrder)
+        String colour = colourBy == ColourBy.OBJECTIVE
+                ? objectiveColour(e.objectiveId(), objectiveIdsInOrder)
                 : e.channelColour();
         // tentative work is a light tint with dark text and a dashed edge in the colour; fixed work is solid
-        String background = e.status().tentative() || e.status() == TacticStatus.CANCELLED
-                ? Colours.tint(colour, 0.18) : colour;
+        String background =
+                e.status().tentative() || e.status() == TacticStatus.CANCELLED ? Colours.tint(colour, 0.18) : colour;
         event.put("backgroundColor", background);
         event.put("borderColor", colour);
         event.put("textColor", Colours.textOn(background));
@@ -87,7 +93,9 @@ final class CalendarPayload {
         event.put("classNames", classes);
         event.put("startEditable", movable && e.status() != TacticStatus.PUBLISHED);
         event.put("order", TACTIC);
-        event.put("extendedProps", Map.of("version", e.version(), "status", e.status().label()));
+        event.put(
+                "extendedProps",
+                Map.of("version", e.version(), "status", e.status().label()));
         return event;
     }
 

@@ -32,10 +32,16 @@ record CalendarState(CalendarPeriod period, CalendarFilter filter, ColourBy colo
         Map<String, List<String>> p = query.getParameters();
         Layout layout = enumValue(p, "view", Layout.class).orElse(Layout.MONTH);
         LocalDate date = first(p, "date").flatMap(CalendarState::date).orElse(today);
-        var filter = new CalendarFilter(id(p, "objective"), id(p, "strategy"), id(p, "campaign"), id(p, "channel"),
-                enumValue(p, "kind", ChannelKind.class).orElse(null), id(p, "department"),
+        var filter = new CalendarFilter(
+                id(p, "objective"),
+                id(p, "strategy"),
+                id(p, "campaign"),
+                id(p, "channel"),
+                enumValue(p, "kind", ChannelKind.class).orElse(null),
+                id(p, "department"),
                 enumValue(p, "status", TacticStatus.class).orElse(null),
-                enumValue(p, "intent", Intent.class).orElse(null), id(p, "owner"));
+                enumValue(p, "intent", Intent.class).orElse(null),
+                id(p, "owner"));
         ColourBy colourBy = enumValue(p, "colour", ColourBy.class).orElse(ColourBy.CHANNEL);
         boolean campaigns = !first(p, "campaigns").filter("off"::equals).isPresent();
         return new CalendarState(new CalendarPeriod(layout, date), filter, colourBy, campaigns);
@@ -90,11 +96,13 @@ record CalendarState(CalendarPeriod period, CalendarFilter filter, ColourBy colo
     }
 
     private static Long id(Map<String, List<String>> p, String name) {
-        return first(p, name).filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
+        return first(p, name)
+                .filter(v -> v.matches("\\d{1,18}"))
+                .map(Long::valueOf)
+                .orElse(null);
     }
 
-    private static <E extends Enum<E>> Optional<E> enumValue(Map<String, List<String>> p, String name,
-            Class<E> type) {
+    private static <E extends Enum<E>> Optional<E> enumValue(Map<String, List<String>> p, String name, Class<E> type) {
         return first(p, name).flatMap(v -> {
             try {
                 return Optional.of(Enum.valueOf(type, v.toUpperCase()));

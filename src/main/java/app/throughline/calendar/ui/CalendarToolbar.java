@@ -37,20 +37,26 @@ class CalendarToolbar extends FlexLayout {
     private final Supplier<CalendarState> state;
     private final Consumer<CalendarState> navigate;
 
-    CalendarToolbar(Supplier<CalendarState> state, Consumer<CalendarState> navigate, Supplier<LocalDate> today,
-            CalendarFilterBar filterBar, Runnable plan) {
+    CalendarToolbar(
+            Supplier<CalendarState> state,
+            Consumer<CalendarState> navigate,
+            Supplier<LocalDate> today,
+            CalendarFilterBar filterBar,
+            Runnable plan) {
         this.state = state;
         this.navigate = navigate;
         addClassName("calendar-toolbar");
         setFlexWrap(FlexWrap.WRAP);
         setAlignItems(Alignment.CENTER);
 
-        var todayButton = new Button("Today", e -> go(s -> s.with(new CalendarPeriod(s.period().layout(),
-                today.get()))));
-        var previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> go(s -> s.with(s.period().previous())));
+        var todayButton = new Button(
+                "Today", e -> go(s -> s.with(new CalendarPeriod(s.period().layout(), today.get()))));
+        var previous = new Button(
+                VaadinIcon.ANGLE_LEFT.create(), e -> go(s -> s.with(s.period().previous())));
         previous.setAriaLabel("Previous");
         previous.setTooltipText("Previous");
-        var next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> go(s -> s.with(s.period().next())));
+        var next = new Button(
+                VaadinIcon.ANGLE_RIGHT.create(), e -> go(s -> s.with(s.period().next())));
         next.setAriaLabel("Next");
         next.setTooltipText("Next");
         title.addClassName("calendar-title");

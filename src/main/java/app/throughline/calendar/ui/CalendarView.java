@@ -61,6 +61,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
 
     /** Below this window width the calendar opens as a list unless the URL names a layout. */
     static final int NARROW = 700;
+
     private static final String LAST_STATE = CalendarView.class.getName() + ".last";
 
     private final CalendarService calendarService;
@@ -86,9 +87,16 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     /** The tactics last sent to the browser's grid. */
     private List<CalendarEntry> shown = List.of();
 
-    CalendarView(CalendarService calendarService, TacticService tactics, TacticDialogs tacticDialogs,
-            TacticPolicy policy, PlanService plan, ChannelService channels, PeopleService people,
-            CurrentUserProvider currentUser, Clock clock) {
+    CalendarView(
+            CalendarService calendarService,
+            TacticService tactics,
+            TacticDialogs tacticDialogs,
+            TacticPolicy policy,
+            PlanService plan,
+            ChannelService channels,
+            PeopleService people,
+            CurrentUserProvider currentUser,
+            Clock clock) {
         this.calendarService = calendarService;
         this.policy = policy;
         this.tactics = tactics;
@@ -100,15 +108,21 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         this.objectiveOrder = objectives.stream().map(ObjectiveNode::id).toList();
         this.state = CalendarState.fromQuery(QueryParameters.empty(), today());
         var allChannels = channels.channels();
-        this.channelColours = allChannels.stream().map(c -> new CalendarLegend.Entry(c.name(), c.colour())).toList();
+        this.channelColours = allChannels.stream()
+                .map(c -> new CalendarLegend.Entry(c.name(), c.colour()))
+                .toList();
         var byObjective = new ArrayList<CalendarLegend.Entry>();
-        objectives.forEach(o -> byObjective.add(new CalendarLegend.Entry(o.name(),
-                CalendarPayload.objectiveColour(o.id(), objectiveOrder))));
+        objectives.forEach(o -> byObjective.add(
+                new CalendarLegend.Entry(o.name(), CalendarPayload.objectiveColour(o.id(), objectiveOrder))));
         byObjective.add(new CalendarLegend.Entry("Unaligned idea", CalendarPayload.UNALIGNED_COLOUR));
         this.objectiveColours = List.copyOf(byObjective);
-        this.filters = new CalendarFilterBar(objectives, allChannels, people.departments(), people.people(),
-                filter -> navigate(state.with(filter)));
-        this.toolbar = new CalendarToolbar(() -> state, this::navigate, this::today, filters,
+        this.filters = new CalendarFilterBar(
+                objectives, allChannels, people.departments(), people.people(), filter -> navigate(state.with(filter)));
+        this.toolbar = new CalendarToolbar(
+                () -> state,
+                this::navigate,
+                this::today,
+                filters,
                 policy.mayCreate(user) ? this::planFromToolbar : null);
         this.list = new TacticList(calendarService, zone, id -> tacticDialogs.edit(id, this::show));
         addClassName("calendar-view");
@@ -116,9 +130,11 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
 
         calendar.setSizeFull();
         calendar.addClassName("calendar");
-        calendar.addEventDropListener(e -> move(e.tacticId(), e.version(), e.newStart().atZone(zone).toInstant()));
+        calendar.addEventDropListener(
+                e -> move(e.tacticId(), e.version(), e.newStart().atZone(zone).toInstant()));
         calendar.addEventClickListener(e -> tacticDialogs.edit(e.tacticId(), this::show));
-        calendar.addDateClickListener(e -> planOn(e.allDay() ? e.date().toLocalDate().atTime(9, 0) : e.date()));
+        calendar.addDateClickListener(
+                e -> planOn(e.allDay() ? e.date().toLocalDate().atTime(9, 0) : e.date()));
         calendar.addDayOpenListener(e -> navigate(state.with(new CalendarPeriod(Layout.DAY, e.day()))));
         chips.addClassName("filter-chips");
         chips.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -169,9 +185,18 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
             CalendarPage page = calendarService.page(period, state.filter());
             shown = page.entries();
             total = page.total();
-            boolean narrowedToCampaigns = state.filter().campaignId() != null || state.filter().intent() != null;
-            calendar.show(period.layout().fullCalendarView(), period.anchor().toString(), CalendarPayload.json(page,
-                    state.colourBy(), objectiveOrder, this::movable, state.campaigns(), narrowedToCampaigns));
+            boolean narrowedToCampaigns =
+                    state.filter().campaignId() != null || state.filter().intent() != null;
+            calendar.show(
+                    period.layout().fullCalendarView(),
+                    period.anchor().toString(),
+                    CalendarPayload.json(
+                            page,
+                            state.colourBy(),
+                            objectiveOrder,
+                            this::movable,
+                            state.campaigns(),
+                            narrowedToCampaigns));
             calendar.getElement().setAttribute("aria-label", toolbar.title() + ": " + total + " tactics");
             legend.show(state.colourBy() == ColourBy.OBJECTIVE ? objectiveColours : channelColours);
         } else {
@@ -217,12 +242,16 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void move(long tacticId, int version, Instant newStart) {
-        TacticStatus before = shown.stream().filter(e -> e.id() == tacticId).findFirst()
-                .map(CalendarEntry::status).orElse(null);
+        TacticStatus before = shown.stream()
+                .filter(e -> e.id() == tacticId)
+                .findFirst()
+                .map(CalendarEntry::status)
+                .orElse(null);
         try {
             var moved = tactics.reschedule(tacticId, version, newStart);
             String message = "Moved “" + moved.title() + "” to "
-                    + DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH).format(newStart.atZone(zone));
+                    + DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH)
+                            .format(newStart.atZone(zone));
             if (before != null && before.approved() && moved.status() == TacticStatus.IN_REVIEW) {
                 Notifications.info(message + ". It was approved for its old date, so it went back to review: a coach "
                         + "approves what goes out.");
@@ -249,8 +278,8 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         if (!policy.mayCreate(user)) {
             return;
         }
-        tacticDialogs.create(tacticDialogs.draft(parentFromFilter(), localStart.atZone(zone).toInstant()),
-                this::show);
+        tacticDialogs.create(
+                tacticDialogs.draft(parentFromFilter(), localStart.atZone(zone).toInstant()), this::show);
     }
 
     private @Nullable TacticParent parentFromFilter() {

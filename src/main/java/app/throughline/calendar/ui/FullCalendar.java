@@ -55,8 +55,12 @@ public class FullCalendar extends Component implements HasSize {
         private final LocalDateTime newStart;
         private final int version;
 
-        public EventDrop(FullCalendar source, boolean fromClient, @EventData("event.detail.id") long tacticId,
-                @EventData("event.detail.start") String newStart, @EventData("event.detail.version") int version) {
+        public EventDrop(
+                FullCalendar source,
+                boolean fromClient,
+                @EventData("event.detail.id") long tacticId,
+                @EventData("event.detail.start") String newStart,
+                @EventData("event.detail.version") int version) {
             super(source, fromClient);
             this.tacticId = tacticId;
             this.newStart = LocalDateTime.parse(newStart);
@@ -97,7 +101,10 @@ public class FullCalendar extends Component implements HasSize {
         private final LocalDateTime date;
         private final boolean allDay;
 
-        public DateClick(FullCalendar source, boolean fromClient, @EventData("event.detail.date") String date,
+        public DateClick(
+                FullCalendar source,
+                boolean fromClient,
+                @EventData("event.detail.date") String date,
                 @EventData("event.detail.allDay") boolean allDay) {
             super(source, fromClient);
             this.date = LocalDateTime.parse(date);

@@ -22,8 +22,8 @@ import java.util.function.LongConsumer;
  */
 class TacticList extends Grid<CalendarEntry> {
 
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm",
-            Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_AND_TIME =
+            DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final CalendarService calendar;
@@ -34,12 +34,20 @@ class TacticList extends Grid<CalendarEntry> {
         this.calendar = calendar;
         addClassName("tactic-list");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        when = addColumn(e -> (layout == Layout.DAY ? TIME : DAY_AND_TIME).format(e.start().atZone(zone)))
-                .setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        addColumn(new ComponentRenderer<>(TacticList::channel)).setHeader("Channel").setAutoWidth(true)
+        when = addColumn(e -> (layout == Layout.DAY ? TIME : DAY_AND_TIME)
+                        .format(e.start().atZone(zone)))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(new ComponentRenderer<>(TacticList::channel))
+                .setHeader("Channel")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         addColumn(CalendarEntry::title).setHeader("Tactic").setFlexGrow(1).setTooltipGenerator(CalendarEntry::title);
-        addColumn(e -> e.status().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0)
+        addColumn(e -> e.status().label())
+                .setHeader("Status")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.START);
         setSelectionMode(SelectionMode.SINGLE);
         asSingleSelect().addValueChangeListener(e -> {
@@ -55,7 +63,8 @@ class TacticList extends Grid<CalendarEntry> {
     void show(CalendarPeriod period, CalendarFilter filter) {
         this.layout = period.layout();
         when.setHeader(layout == Layout.DAY ? "Time" : "When");
-        setItems(query -> calendar.list(period, filter, query.getOffset(), query.getLimit()).stream(),
+        setItems(
+                query -> calendar.list(period, filter, query.getOffset(), query.getLimit()).stream(),
                 query -> calendar.count(period, filter));
     }
 
@@ -70,5 +79,4 @@ class TacticList extends Grid<CalendarEntry> {
         cell.getElement().setAttribute("title", entry.channelKind().label());
         return cell;
     }
-
 }

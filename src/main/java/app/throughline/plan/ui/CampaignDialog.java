@@ -20,8 +20,12 @@ import java.util.function.Consumer;
 /** Creates or edits a campaign under a marketing strategy. */
 class CampaignDialog extends EditDialog<Campaign> {
 
-    CampaignDialog(Campaign campaign, List<StrategyNode> strategies, List<PersonSummary> people,
-            Saver<Campaign> save, Consumer<Campaign> onSaved) {
+    CampaignDialog(
+            Campaign campaign,
+            List<StrategyNode> strategies,
+            List<PersonSummary> people,
+            Saver<Campaign> save,
+            Consumer<Campaign> onSaved) {
         super(campaign.id() == null ? "New campaign" : "Edit campaign", Campaign.class, save, onSaved);
         var strategy = field("strategyId", new ComboBox<StrategyNode>("Marketing strategy", strategies));
         strategy.setItemLabelGenerator(StrategyNode::name);
@@ -29,8 +33,8 @@ class CampaignDialog extends EditDialog<Campaign> {
         name.setHelperText("For example: Q2 cash-flow webinar series");
         var intent = new RadioButtonGroup<Intent>("Intent");
         intent.setItems(Intent.values());
-        intent.setItemLabelGenerator(i -> i == Intent.CAMPAIGN ? "Campaign: a time-boxed push"
-                : "Branding: an always-on theme");
+        intent.setItemLabelGenerator(
+                i -> i == Intent.CAMPAIGN ? "Campaign: a time-boxed push" : "Branding: an always-on theme");
         var owner = field("ownerId", Pickers.personPicker("Owner", people));
         var period = new PeriodFields(binder);
         field("startsOn", period.start);
@@ -38,14 +42,20 @@ class CampaignDialog extends EditDialog<Campaign> {
         var colour = field("colour", new ColourField("Colour on the calendar"));
         var description = field("description", new TextArea("Description"));
 
-        Pickers.bindId(binder, strategy, strategies, StrategyNode::id, "strategyId",
-                "Choose the strategy it carries out");
-        binder.forField(name).asRequired("Name is required").withValidator(FieldRules.maxLength("Name", Check.NAME_MAX))
+        Pickers.bindId(
+                binder, strategy, strategies, StrategyNode::id, "strategyId", "Choose the strategy it carries out");
+        binder.forField(name)
+                .asRequired("Name is required")
+                .withValidator(FieldRules.maxLength("Name", Check.NAME_MAX))
                 .bind("name");
         binder.forField(intent).asRequired("Choose campaign or branding").bind("intent");
         Pickers.bindId(binder, owner, people, PersonSummary::id, "ownerId", "Owner is required");
-        binder.forField(colour).asRequired("Colour is required").withValidator(FieldRules.hexColour()).bind("colour");
-        binder.forField(description).withValidator(FieldRules.maxLength("Description", Check.TEXT_MAX))
+        binder.forField(colour)
+                .asRequired("Colour is required")
+                .withValidator(FieldRules.hexColour())
+                .bind("colour");
+        binder.forField(description)
+                .withValidator(FieldRules.maxLength("Description", Check.TEXT_MAX))
                 .bind("description");
         carry("id", "version");
 

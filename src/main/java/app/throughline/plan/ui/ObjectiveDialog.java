@@ -16,9 +16,12 @@ import java.util.function.Consumer;
 /** Creates or edits a business objective and its KPI. */
 class ObjectiveDialog extends EditDialog<Objective> {
 
-    ObjectiveDialog(Objective objective, List<PersonSummary> people, Saver<Objective> save,
-            Consumer<Objective> onSaved) {
-        super(objective.id() == null ? "New business objective" : "Edit business objective", Objective.class, save,
+    ObjectiveDialog(
+            Objective objective, List<PersonSummary> people, Saver<Objective> save, Consumer<Objective> onSaved) {
+        super(
+                objective.id() == null ? "New business objective" : "Edit business objective",
+                Objective.class,
+                save,
                 onSaved);
         var name = field("name", new TextField("Name"));
         name.setHelperText("For example: Grow mid-market revenue 20% in FY2027");
@@ -33,12 +36,16 @@ class ObjectiveDialog extends EditDialog<Objective> {
         var target = field("kpiTarget", new BigDecimalField("Target"));
         var current = field("kpiCurrent", new BigDecimalField("Current"));
 
-        binder.forField(name).asRequired("Name is required").withValidator(FieldRules.maxLength("Name", Check.NAME_MAX))
+        binder.forField(name)
+                .asRequired("Name is required")
+                .withValidator(FieldRules.maxLength("Name", Check.NAME_MAX))
                 .bind("name");
         Pickers.bindId(binder, owner, people, PersonSummary::id, "ownerId", "Owner is required");
-        binder.forField(description).withValidator(FieldRules.maxLength("Description", Check.TEXT_MAX))
+        binder.forField(description)
+                .withValidator(FieldRules.maxLength("Description", Check.TEXT_MAX))
                 .bind("description");
-        binder.forField(kpiMetric).withValidator(FieldRules.maxLength("KPI metric", Check.KPI_METRIC_MAX))
+        binder.forField(kpiMetric)
+                .withValidator(FieldRules.maxLength("KPI metric", Check.KPI_METRIC_MAX))
                 .bind("kpiMetric");
         binder.forField(baseline).bind("kpiBaseline");
         binder.forField(target).bind("kpiTarget");

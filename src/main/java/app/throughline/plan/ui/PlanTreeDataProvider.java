@@ -71,8 +71,9 @@ class PlanTreeDataProvider extends AbstractBackEndHierarchicalDataProvider<PlanN
             case null -> page(new ArrayList<PlanNode>(roots), offset, limit);
             case ObjectiveNode o -> page(new ArrayList<PlanNode>(o.strategies()), offset, limit);
             case StrategyNode s -> strategyChildren(s, offset, limit);
-            case CampaignNode c -> plan.tacticsUnder(c.strategyId(), c.id(), offset, limit).stream()
-                    .map(PlanNode.class::cast);
+            case CampaignNode c ->
+                plan.tacticsUnder(c.strategyId(), c.id(), offset, limit).stream()
+                        .map(PlanNode.class::cast);
             case TacticNode t -> Stream.empty();
         };
     }

@@ -56,6 +56,7 @@ public class PlanView extends VerticalLayout {
 
     /** The unaligned list shows the newest ideas; a plan with thousands of them is a finding in itself. */
     private static final int IDEAS_SHOWN = 200;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private static final String READ_ONLY = "You can read the plan here; strategists and admins change it.";
@@ -81,8 +82,15 @@ public class PlanView extends VerticalLayout {
     private final Button edit = new Button("Edit");
     private final Button delete = new Button("Delete");
 
-    PlanView(PlanService plan, TacticService tactics, PeopleService people, TacticDialogs tacticDialogs,
-            PlanPolicy planPolicy, TacticPolicy tacticPolicy, CurrentUserProvider currentUser, Clock clock) {
+    PlanView(
+            PlanService plan,
+            TacticService tactics,
+            PeopleService people,
+            TacticDialogs tacticDialogs,
+            PlanPolicy planPolicy,
+            TacticPolicy tacticPolicy,
+            CurrentUserProvider currentUser,
+            Clock clock) {
         this.plan = plan;
         this.tactics = tactics;
         this.people = people;
@@ -99,8 +107,11 @@ public class PlanView extends VerticalLayout {
 
         add(header(), tree());
         setFlexGrow(1, tree);
-        add(ideasHeading, new Paragraph("Tactics that serve no strategy yet: being there to be "
-                + "there. Link each to a strategy or campaign, or drop it."), ideasGrid());
+        add(
+                ideasHeading,
+                new Paragraph("Tactics that serve no strategy yet: being there to be "
+                        + "there. Link each to a strategy or campaign, or drop it."),
+                ideasGrid());
         refreshIdeas();
         updateActions(null);
     }
@@ -134,15 +145,28 @@ public class PlanView extends VerticalLayout {
     }
 
     private TreeGrid<PlanNode> tree() {
-        tree.addHierarchyColumn(PlanNode::name).setHeader("Name").setWidth("24rem").setFlexGrow(2).setResizable(true)
-                .setSortable(false).setTooltipGenerator(PlanNode::name);
-        tree.addColumn(PlanNode::typeLabel).setHeader("Level").setAutoWidth(true).setFlexGrow(0);
+        tree.addHierarchyColumn(PlanNode::name)
+                .setHeader("Name")
+                .setWidth("24rem")
+                .setFlexGrow(2)
+                .setResizable(true)
+                .setSortable(false)
+                .setTooltipGenerator(PlanNode::name);
+        tree.addColumn(PlanNode::typeLabel)
+                .setHeader("Level")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         tree.addColumn(PlanNode::ownerName).setHeader("Owner").setAutoWidth(true);
         tree.addColumn(this::when).setHeader("When").setAutoWidth(true);
-        tree.addColumn(node -> node instanceof TacticNode t ? t.channelName() + " · " + t.status().label()
-                : String.valueOf(node.mix().total())).setHeader("Tactics").setAutoWidth(true);
+        tree.addColumn(node -> node instanceof TacticNode t
+                        ? t.channelName() + " · " + t.status().label()
+                        : String.valueOf(node.mix().total()))
+                .setHeader("Tactics")
+                .setAutoWidth(true);
         tree.addColumn(node -> node instanceof TacticNode ? "" : node.mix().summary())
-                .setHeader("Channel mix").setWidth("16rem").setFlexGrow(1)
+                .setHeader("Channel mix")
+                .setWidth("16rem")
+                .setFlexGrow(1)
                 .setTooltipGenerator(node -> node.mix().summary());
         tree.setDataProvider(treeData);
         tree.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -169,9 +193,13 @@ public class PlanView extends VerticalLayout {
         ideas.addColumn(UnalignedIdea::title).setHeader("Idea").setFlexGrow(3);
         ideas.addColumn(UnalignedIdea::channelName).setHeader("Channel").setAutoWidth(true);
         ideas.addColumn(UnalignedIdea::ownerName).setHeader("Owner").setAutoWidth(true);
-        ideas.addColumn(i -> DAY.format(i.createdAt().atZone(zone))).setHeader("Noted").setAutoWidth(true);
-        ideas.addComponentColumn(i -> new Button(mayWriteTactics ? "Link or edit" : "Open",
-                e -> tacticDialogs.edit(i.id(), this::refresh))).setKey("actions").setAutoWidth(true);
+        ideas.addColumn(i -> DAY.format(i.createdAt().atZone(zone)))
+                .setHeader("Noted")
+                .setAutoWidth(true);
+        ideas.addComponentColumn(i -> new Button(
+                        mayWriteTactics ? "Link or edit" : "Open", e -> tacticDialogs.edit(i.id(), this::refresh)))
+                .setKey("actions")
+                .setAutoWidth(true);
         ideas.setHeight("16rem");
         ideas.addClassName("unaligned-ideas");
         return ideas;
@@ -182,9 +210,11 @@ public class PlanView extends VerticalLayout {
             case ObjectiveNode o -> DAY.format(o.startsOn()) + " – " + DAY.format(o.endsOn());
             case StrategyNode s -> DAY.format(s.startsOn()) + " – " + DAY.format(s.endsOn());
             case CampaignNode c -> DAY.format(c.startsOn()) + " – " + DAY.format(c.endsOn());
-            case TacticNode t -> t.scheduledStart() == null ? "unscheduled"
-                    : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                            .format(t.scheduledStart().atZone(zone));
+            case TacticNode t ->
+                t.scheduledStart() == null
+                        ? "unscheduled"
+                        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                                .format(t.scheduledStart().atZone(zone));
         };
     }
 
@@ -254,8 +284,8 @@ public class PlanView extends VerticalLayout {
     }
 
     private void editStrategy(Strategy strategy) {
-        var dialog = new StrategyDialog(strategy, treeData.objectives(), people.people(), plan::save,
-                saved -> refresh());
+        var dialog =
+                new StrategyDialog(strategy, treeData.objectives(), people.people(), plan::save, saved -> refresh());
         if (!mayEditPlan) {
             dialog.viewOnly(READ_ONLY);
         }
@@ -263,8 +293,8 @@ public class PlanView extends VerticalLayout {
     }
 
     private void editCampaign(Campaign campaign) {
-        var dialog = new CampaignDialog(campaign, treeData.strategies(), people.people(), plan::save,
-                saved -> refresh());
+        var dialog =
+                new CampaignDialog(campaign, treeData.strategies(), people.people(), plan::save, saved -> refresh());
         if (!mayEditPlan) {
             dialog.viewOnly(READ_ONLY);
         }
@@ -277,9 +307,10 @@ public class PlanView extends VerticalLayout {
         DeletionImpact impact = plan.deletionImpact(node);
         var dialog = new Dialog();
         dialog.setHeaderTitle("Delete “" + impact.name() + "”?");
-        dialog.add(new Paragraph(impact.hasChildren()
-                ? "This also deletes everything under it: " + impact.describe() + ". This cannot be undone."
-                : "Nothing else is planned under it. This cannot be undone."));
+        dialog.add(new Paragraph(
+                impact.hasChildren()
+                        ? "This also deletes everything under it: " + impact.describe() + ". This cannot be undone."
+                        : "Nothing else is planned under it. This cannot be undone."));
         var confirm = new Button(impact.hasChildren() ? "Delete all of it" : "Delete", e -> {
             dialog.close();
             try {
@@ -308,8 +339,10 @@ public class PlanView extends VerticalLayout {
         int count = unaligned.size() < IDEAS_SHOWN ? unaligned.size() : tactics.unalignedIdeaCount();
         ideas.setItems(unaligned);
         ideas.setVisible(!unaligned.isEmpty());
-        ideasHeading.setText(count > IDEAS_SHOWN ? "Unaligned ideas (the newest " + IDEAS_SHOWN + " of " + count + ")"
-                : "Unaligned ideas (" + count + ")");
+        ideasHeading.setText(
+                count > IDEAS_SHOWN
+                        ? "Unaligned ideas (the newest " + IDEAS_SHOWN + " of " + count + ")"
+                        : "Unaligned ideas (" + count + ")");
     }
 
     private long me() {

@@ -18,9 +18,16 @@ import java.util.function.Consumer;
 /** Creates or edits a marketing strategy under a business objective. */
 class StrategyDialog extends EditDialog<Strategy> {
 
-    StrategyDialog(Strategy strategy, List<ObjectiveNode> objectives, List<PersonSummary> people,
-            Saver<Strategy> save, Consumer<Strategy> onSaved) {
-        super(strategy.id() == null ? "New marketing strategy" : "Edit marketing strategy", Strategy.class, save,
+    StrategyDialog(
+            Strategy strategy,
+            List<ObjectiveNode> objectives,
+            List<PersonSummary> people,
+            Saver<Strategy> save,
+            Consumer<Strategy> onSaved) {
+        super(
+                strategy.id() == null ? "New marketing strategy" : "Edit marketing strategy",
+                Strategy.class,
+                save,
                 onSaved);
         var objective = field("objectiveId", new ComboBox<ObjectiveNode>("Business objective", objectives));
         objective.setItemLabelGenerator(ObjectiveNode::name);
@@ -35,16 +42,27 @@ class StrategyDialog extends EditDialog<Strategy> {
         var kpiTarget = field("kpiTarget", new BigDecimalField("KPI target"));
         var description = field("description", new TextArea("Description"));
 
-        Pickers.bindId(binder, objective, objectives, ObjectiveNode::id, "objectiveId",
+        Pickers.bindId(
+                binder,
+                objective,
+                objectives,
+                ObjectiveNode::id,
+                "objectiveId",
                 "Choose the business objective it serves");
-        binder.forField(name).asRequired("Name is required").withValidator(FieldRules.maxLength("Name", Check.NAME_MAX))
+        binder.forField(name)
+                .asRequired("Name is required")
+                .withValidator(FieldRules.maxLength("Name", Check.NAME_MAX))
                 .bind("name");
         Pickers.bindId(binder, owner, people, PersonSummary::id, "ownerId", "Owner is required");
-        binder.forField(audience).withValidator(FieldRules.maxLength("Audience", Check.NAME_MAX)).bind("audience");
-        binder.forField(kpiMetric).withValidator(FieldRules.maxLength("KPI metric", Check.KPI_METRIC_MAX))
+        binder.forField(audience)
+                .withValidator(FieldRules.maxLength("Audience", Check.NAME_MAX))
+                .bind("audience");
+        binder.forField(kpiMetric)
+                .withValidator(FieldRules.maxLength("KPI metric", Check.KPI_METRIC_MAX))
                 .bind("kpiMetric");
         binder.forField(kpiTarget).bind("kpiTarget");
-        binder.forField(description).withValidator(FieldRules.maxLength("Description", Check.TEXT_MAX))
+        binder.forField(description)
+                .withValidator(FieldRules.maxLength("Description", Check.TEXT_MAX))
                 .bind("description");
         carry("id", "version");
 

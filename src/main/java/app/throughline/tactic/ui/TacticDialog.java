@@ -42,8 +42,8 @@ import org.jspecify.annotations.Nullable;
  */
 class TacticDialog extends EditDialog<Tactic> {
 
-    private static final String NO_PARENT_HINT = "Without a strategy it is only an idea: it gets a date once it "
-            + "serves one";
+    private static final String NO_PARENT_HINT =
+            "Without a strategy it is only an idea: it gets a date once it " + "serves one";
     private static final DateTimeFormatter PENDING = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     private final ComboBox<TacticParent> parent = new ComboBox<>("Serves");
@@ -56,6 +56,7 @@ class TacticDialog extends EditDialog<Tactic> {
     private final TacticStatus initialStatus;
     /** A time chosen on the calendar for an idea, waiting until the idea serves a strategy. */
     private @Nullable LocalDateTime pendingStart;
+
     private @Nullable TacticStatus requestedStatus;
 
     TacticDialog(Tactic tactic, TacticDialogs.Choices choices, TacticDialogs.Actions actions) {
@@ -74,7 +75,8 @@ class TacticDialog extends EditDialog<Tactic> {
         parent.setValue(choices.parents().stream()
                 .filter(p -> Objects.equals(p.strategyId(), tactic.strategyId())
                         && Objects.equals(p.campaignId(), tactic.campaignId()))
-                .findFirst().orElse(null));
+                .findFirst()
+                .orElse(null));
 
         field("channelId", channel);
         channel.setItemLabelGenerator(c -> c.name() + " (" + c.kind().label() + ")");
@@ -95,25 +97,32 @@ class TacticDialog extends EditDialog<Tactic> {
         body.setValueChangeMode(ValueChangeMode.EAGER);
         var notes = field("notes", new TextArea("Notes"));
 
-        binder.forField(title).asRequired("Title is required")
-                .withValidator(FieldRules.maxLength("Title", Check.NAME_MAX)).bind("title");
+        binder.forField(title)
+                .asRequired("Title is required")
+                .withValidator(FieldRules.maxLength("Title", Check.NAME_MAX))
+                .bind("title");
         Pickers.bindId(binder, channel, choices.channels(), Channel::id, "channelId", "Choose a channel");
         channel.setItems(choices.channels());
         Pickers.bindId(binder, owner, choices.people(), PersonSummary::id, "ownerId", "Owner is required");
         binder.forField(start)
                 .withValidator(FieldRules.existsIn(zone))
-                .withConverter(local -> local == null ? null : local.atZone(zone).toInstant(),
+                .withConverter(
+                        local -> local == null ? null : local.atZone(zone).toInstant(),
                         instant -> instant == null ? null : LocalDateTime.ofInstant(instant, zone))
                 .bind("scheduledStart");
         binder.forField(end)
                 .withValidator(FieldRules.existsIn(zone))
-                .withValidator(local -> local == null || start.getValue() == null || !local.isBefore(start.getValue()),
+                .withValidator(
+                        local -> local == null || start.getValue() == null || !local.isBefore(start.getValue()),
                         "The end cannot be before the start")
-                .withConverter(local -> local == null ? null : local.atZone(zone).toInstant(),
+                .withConverter(
+                        local -> local == null ? null : local.atZone(zone).toInstant(),
                         instant -> instant == null ? null : LocalDateTime.ofInstant(instant, zone))
                 .bind("scheduledEnd");
-        binder.forField(status).asRequired("Status is required")
-                .withValidator(s -> parent.getValue() != null || s.allowedWhenUnaligned(),
+        binder.forField(status)
+                .asRequired("Status is required")
+                .withValidator(
+                        s -> parent.getValue() != null || s.allowedWhenUnaligned(),
                         "An unaligned idea stays an idea: link it to a strategy or campaign first")
                 .bind("status");
         binder.forField(intent).bind("intent");
@@ -122,7 +131,9 @@ class TacticDialog extends EditDialog<Tactic> {
                 .withValidator(FieldRules.maxLength("Copy", Check.TEXT_MAX))
                 .withValidator(this::fits, "Too long for this channel")
                 .bind("body");
-        binder.forField(notes).withValidator(FieldRules.maxLength("Notes", Check.TEXT_MAX)).bind("notes");
+        binder.forField(notes)
+                .withValidator(FieldRules.maxLength("Notes", Check.TEXT_MAX))
+                .bind("notes");
         carry("id", "strategyId", "campaignId", "departmentId", "version");
 
         parent.addValueChangeListener(e -> parentChanged(e.getValue(), e.isFromClient(), intent));
@@ -164,11 +175,15 @@ class TacticDialog extends EditDialog<Tactic> {
     }
 
     private static String viewOnlyNote(Tactic tactic, TacticDialogs.Choices choices) {
-        String owner = choices.people().stream().filter(p -> p.id() == tactic.ownerId()).findFirst()
-                .map(PersonSummary::displayName).orElse("its owner");
+        String owner = choices.people().stream()
+                .filter(p -> p.id() == tactic.ownerId())
+                .findFirst()
+                .map(PersonSummary::displayName)
+                .orElse("its owner");
         String who = "Only its owner, " + owner + ", or a marketer, strategist or admin can change it.";
-        return choices.access().reviewOnly() ? "It waits for review: approve it, or send it back to its owner "
-                + "to change. " + who : "You can read this tactic. " + who;
+        return choices.access().reviewOnly()
+                ? "It waits for review: approve it, or send it back to its owner " + "to change. " + who
+                : "You can read this tactic. " + who;
     }
 
     private void parentChanged(@Nullable TacticParent chosen, boolean fromClient, RadioButtonGroup<Intent> intent) {
@@ -201,8 +216,10 @@ class TacticDialog extends EditDialog<Tactic> {
                 start.clear();
                 end.clear();
             }
-            start.setHelperText(pendingStart == null ? null
-                    : "Goes out " + PENDING.format(pendingStart) + " once it serves a strategy");
+            start.setHelperText(
+                    pendingStart == null
+                            ? null
+                            : "Goes out " + PENDING.format(pendingStart) + " once it serves a strategy");
             if (status.getValue() != null && !status.getValue().allowedWhenUnaligned()) {
                 status.setValue(TacticStatus.IDEA);
                 status.setHelperText("Back to an idea: it serves no strategy");
@@ -227,7 +244,8 @@ class TacticDialog extends EditDialog<Tactic> {
     protected Tactic complete(Tactic written) {
         requestedStatus = written.status();
         TacticParent chosen = parent.getValue();
-        return chosen == null ? written.withParent(null, null)
+        return chosen == null
+                ? written.withParent(null, null)
                 : written.withParent(chosen.strategyId(), chosen.campaignId());
     }
 
@@ -253,8 +271,8 @@ class TacticDialog extends EditDialog<Tactic> {
             }
         });
         button.setDisableOnClick(true);
-        button.addThemeVariants(step.to() == TacticStatus.APPROVED ? ButtonVariant.LUMO_PRIMARY
-                : ButtonVariant.LUMO_TERTIARY);
+        button.addThemeVariants(
+                step.to() == TacticStatus.APPROVED ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
         return button;
     }
 

@@ -31,7 +31,11 @@ public class TacticDialogs {
     private final PeopleService people;
     private final CurrentUserProvider currentUser;
 
-    TacticDialogs(TacticService tactics, PlanService plan, ChannelService channels, PeopleService people,
+    TacticDialogs(
+            TacticService tactics,
+            PlanService plan,
+            ChannelService channels,
+            PeopleService people,
             CurrentUserProvider currentUser) {
         this.tactics = tactics;
         this.plan = plan;
@@ -41,9 +45,12 @@ public class TacticDialogs {
     }
 
     /** The options the form offers, read once when it opens, and what the person may do with the tactic. */
-    record Choices(List<TacticParent> parents, List<Channel> channels, List<PersonSummary> people,
-            TacticAccess access, ZoneId zone) {
-    }
+    record Choices(
+            List<TacticParent> parents,
+            List<Channel> channels,
+            List<PersonSummary> people,
+            TacticAccess access,
+            ZoneId zone) {}
 
     /** Takes one status step on a saved tactic (approve, send back...). */
     @FunctionalInterface
@@ -52,8 +59,7 @@ public class TacticDialogs {
     }
 
     /** What the form does on save, delete and a status step, and whom it tells afterwards. */
-    record Actions(Saver<Tactic> save, Consumer<Tactic> onSaved, Consumer<Tactic> delete, StepAction step) {
-    }
+    record Actions(Saver<Tactic> save, Consumer<Tactic> onSaved, Consumer<Tactic> delete, StepAction step) {}
 
     /** Opens a saved tactic; {@code onChange} runs after it was saved or deleted (or found gone). */
     public void edit(long tacticId, Runnable onChange) {
@@ -71,12 +77,20 @@ public class TacticDialogs {
     }
 
     private void open(Tactic tactic, Runnable onChange) {
-        var choices = new Choices(plan.tacticParents(), channels.channels(), people.people(), tactics.access(tactic),
+        var choices = new Choices(
+                plan.tacticParents(),
+                channels.channels(),
+                people.people(),
+                tactics.access(tactic),
                 currentUser.get().zone());
-        var actions = new Actions(tactics::save, saved -> onChange.run(), doomed -> {
-            tactics.delete(doomed.id(), doomed.version());
-            onChange.run();
-        }, (current, to) -> tactics.changeStatus(current.id(), current.version(), to));
+        var actions = new Actions(
+                tactics::save,
+                saved -> onChange.run(),
+                doomed -> {
+                    tactics.delete(doomed.id(), doomed.version());
+                    onChange.run();
+                },
+                (current, to) -> tactics.changeStatus(current.id(), current.version(), to));
         new TacticDialog(tactic, choices, actions).open();
     }
 
@@ -88,7 +102,8 @@ public class TacticDialogs {
         long me = currentUser.get().personId();
         List<Channel> all = channels.channels();
         Long firstChannel = all.isEmpty() ? null : all.getFirst().id();
-        return parent == null ? Tactic.blank(null, null, firstChannel, start, me, null)
+        return parent == null
+                ? Tactic.blank(null, null, firstChannel, start, me, null)
                 : Tactic.blank(parent.strategyId(), parent.campaignId(), firstChannel, start, me, parent.intent());
     }
 }

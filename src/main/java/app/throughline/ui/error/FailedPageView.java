@@ -24,8 +24,9 @@ public class FailedPageView extends ErrorPage implements HasErrorParameter<Excep
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         Exception failure = parameter.getCaughtException();
         if (UserProblem.databaseUnreachable(failure)) {
-            show("The service is unavailable", "Throughline cannot reach its database just now. Nothing was lost; "
-                    + "try again in a moment.");
+            show(
+                    "The service is unavailable",
+                    "Throughline cannot reach its database just now. Nothing was lost; " + "try again in a moment.");
             return HttpStatusCode.SERVICE_UNAVAILABLE.getCode();
         }
         UserProblem problem = UserProblem.of(failure);

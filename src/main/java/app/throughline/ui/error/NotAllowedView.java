@@ -18,8 +18,10 @@ public class NotAllowedView extends ErrorPage implements HasErrorParameter<Acces
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        show("You may not open this", "Your roles do not include the page at /" + event.getLocation().getPath()
-                + ". If you need it, ask an admin.");
+        show(
+                "You may not open this",
+                "Your roles do not include the page at /" + event.getLocation().getPath()
+                        + ". If you need it, ask an admin.");
         return HttpStatusCode.FORBIDDEN.getCode();
     }
 }

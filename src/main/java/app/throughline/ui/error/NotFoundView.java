@@ -18,8 +18,10 @@ public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoun
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        show("Page not found", "There is no page at /" + event.getLocation().getPath() + ". It may have moved, or "
-                + "the address has a typo.");
+        show(
+                "Page not found",
+                "There is no page at /" + event.getLocation().getPath() + ". It may have moved, or "
+                        + "the address has a typo.");
         return HttpStatusCode.NOT_FOUND.getCode();
     }
 }

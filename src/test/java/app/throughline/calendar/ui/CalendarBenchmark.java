@@ -4,7 +4,6 @@ import static app.throughline.db.Tables.PERSON;
 import static app.throughline.db.Tables.TACTIC;
 
 import app.throughline.benchmark.TacticGenerator;
-import app.throughline.calendar.CalendarEntry;
 import app.throughline.calendar.CalendarFilter;
 import app.throughline.calendar.CalendarPage;
 import app.throughline.calendar.CalendarPeriod;
@@ -58,6 +57,7 @@ class CalendarBenchmark {
     static final LocalDateTime SPAN_START = LocalDateTime.of(1900, 1, 1, 0, 0);
     /** 300 years: about 280 tactics in an average month, "a month with a few hundred tactics". */
     static final Duration SPAN = Duration.ofDays(300L * 365);
+
     static final int WARM_UP = 100;
     static final int RUNS = 400;
 
@@ -78,14 +78,19 @@ class CalendarBenchmark {
 
     @Autowired
     DSLContext db;
+
     @Autowired
     DemoOrganisation demo;
+
     @Autowired
     CalendarService calendar;
+
     @Autowired
     PlanService plan;
+
     @Autowired
     app.throughline.channel.ChannelService channels;
+
     @Autowired
     app.throughline.people.PeopleService people;
 
@@ -146,7 +151,8 @@ class CalendarBenchmark {
             }
         }
         String opening = openingTheCalendar(months.subList(0, 50));
-        String report = opening + report(navigation, reading, firstVisit, directQuery, sizes, minStatements, maxStatements);
+        String report =
+                opening + report(navigation, reading, firstVisit, directQuery, sizes, minStatements, maxStatements);
         System.out.println(report);
         Files.createDirectories(Path.of("target/benchmark"));
         Files.writeString(Path.of("target/benchmark/calendar.md"), report);
@@ -212,15 +218,27 @@ class CalendarBenchmark {
     }
 
     private void signInAsMarketer() {
-        long id = db.select(PERSON.PERSON_ID).from(PERSON).where(PERSON.LOGIN.eq("marketer")).fetchOne().value1();
-        var user = new CurrentUser(id, "marketer", "Max Mertens", ZoneId.of("Europe/Berlin"),
-                EnumSet.of(Role.MARKETER), true);
+        long id = db.select(PERSON.PERSON_ID)
+                .from(PERSON)
+                .where(PERSON.LOGIN.eq("marketer"))
+                .fetchOne()
+                .value1();
+        var user = new CurrentUser(
+                id, "marketer", "Max Mertens", ZoneId.of("Europe/Berlin"), EnumSet.of(Role.MARKETER), true);
         var principal = new PersonPrincipal(user, "", true);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 
-    private String report(long[] navigation, long[] reading, long[] firstVisit, long[] direct, int[] sizes, int minStatements, int maxStatements) {
+    private String report(
+            long[] navigation,
+            long[] reading,
+            long[] firstVisit,
+            long[] direct,
+            int[] sizes,
+            int minStatements,
+            int maxStatements) {
         java.util.Arrays.sort(navigation);
         java.util.Arrays.sort(reading);
         java.util.Arrays.sort(firstVisit);
@@ -228,7 +246,8 @@ class CalendarBenchmark {
         java.util.Arrays.sort(sizes);
         double navMedian = navigation[RUNS / 2] / 1e6;
         double directMedian = direct[RUNS / 2] / 1e6;
-        return String.format("""
+        return String.format(
+                """
                 Calendar month navigation, %,d tactics in the database, %d months sampled (after %d warm-up)
                 tactics per month shown: median %d (min %d, max %d)
                 (each month is visited once untimed first, so both sides below read from MariaDB's buffer pool)
@@ -239,9 +258,23 @@ class CalendarBenchmark {
                 SQL statements per navigation: min %d, max %d
                 same range query directly over JDBC: median %.2f ms, p90 %.2f ms
                 overhead ratio (median navigation / median direct query): %.2f
-                """, db.fetchCount(TACTIC), RUNS, WARM_UP, sizes[RUNS / 2], sizes[0], sizes[RUNS - 1], firstVisit[RUNS / 2] / 1e6,
-                firstVisit[RUNS * 9 / 10] / 1e6, navMedian,
-                navigation[RUNS * 9 / 10] / 1e6, navigation[RUNS - 1] / 1e6, reading[RUNS / 2] / 1e6, minStatements, maxStatements,
-                directMedian, direct[RUNS * 9 / 10] / 1e6, navMedian / directMedian);
+                """,
+                db.fetchCount(TACTIC),
+                RUNS,
+                WARM_UP,
+                sizes[RUNS / 2],
+                sizes[0],
+                sizes[RUNS - 1],
+                firstVisit[RUNS / 2] / 1e6,
+                firstVisit[RUNS * 9 / 10] / 1e6,
+                navMedian,
+                navigation[RUNS * 9 / 10] / 1e6,
+                navigation[RUNS - 1] / 1e6,
+                reading[RUNS / 2] / 1e6,
+                minStatements,
+                maxStatements,
+                directMedian,
+                direct[RUNS * 9 / 10] / 1e6,
+                navMedian / directMedian);
     }
 }

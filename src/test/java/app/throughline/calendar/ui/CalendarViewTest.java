@@ -59,12 +59,33 @@ class CalendarViewTest extends ViewTestBase {
         linkedIn = data.channel("LinkedIn", ChannelKind.SOCIAL);
         newsletter = data.channel("Newsletter", ChannelKind.OWNED);
         strategy = data.strategy(data.objective("Grow", marketer.personId()), "Voice", marketer.personId());
-        post = data.tactic(strategy, null, "3 signs your forecast is wrong", linkedIn,
-                Instant.parse("2027-03-02T09:00:00Z"), null, TacticStatus.SCHEDULED, marketer.personId());
-        data.tactic(strategy, null, "March digest", newsletter, Instant.parse("2027-03-10T07:00:00Z"), null,
-                TacticStatus.DRAFT, marketer.personId());
-        data.tactic(strategy, null, "April digest", newsletter, Instant.parse("2027-04-20T07:00:00Z"), null,
-                TacticStatus.DRAFT, marketer.personId());
+        post = data.tactic(
+                strategy,
+                null,
+                "3 signs your forecast is wrong",
+                linkedIn,
+                Instant.parse("2027-03-02T09:00:00Z"),
+                null,
+                TacticStatus.SCHEDULED,
+                marketer.personId());
+        data.tactic(
+                strategy,
+                null,
+                "March digest",
+                newsletter,
+                Instant.parse("2027-03-10T07:00:00Z"),
+                null,
+                TacticStatus.DRAFT,
+                marketer.personId());
+        data.tactic(
+                strategy,
+                null,
+                "April digest",
+                newsletter,
+                Instant.parse("2027-04-20T07:00:00Z"),
+                null,
+                TacticStatus.DRAFT,
+                marketer.personId());
     }
 
     @Test
@@ -72,10 +93,11 @@ class CalendarViewTest extends ViewTestBase {
         signIn(marketer);
         open("?view=month&date=2027-03-01");
 
-        assertThat(shownTitles()).containsExactly("LinkedIn · 3 signs your forecast is wrong",
-                "Newsletter · March digest");
+        assertThat(shownTitles())
+                .containsExactly("LinkedIn · 3 signs your forecast is wrong", "Newsletter · March digest");
         assertThat(shown().getFirst()).isEqualTo("dayGridMonth");
-        assertThat(_get(H1.class, spec -> spec.withClasses("calendar-title")).getText()).isEqualTo("March 2027");
+        assertThat(_get(H1.class, spec -> spec.withClasses("calendar-title")).getText())
+                .isEqualTo("March 2027");
     }
 
     @Test
@@ -85,8 +107,13 @@ class CalendarViewTest extends ViewTestBase {
 
         @SuppressWarnings("unchecked")
         ComboBox<Channel> channel = _get(ComboBox.class, spec -> spec.withLabel("Channel"));
-        _setValue(channel, channel.getListDataView().getItems().filter(c -> c.name().equals("Newsletter"))
-                .findFirst().orElseThrow());
+        _setValue(
+                channel,
+                channel.getListDataView()
+                        .getItems()
+                        .filter(c -> c.name().equals("Newsletter"))
+                        .findFirst()
+                        .orElseThrow());
 
         assertThat(shownTitles()).containsExactly("Newsletter · March digest");
         assertThat(currentUrl()).contains("channel=" + newsletter).contains("date=2027-03-01");
@@ -107,7 +134,10 @@ class CalendarViewTest extends ViewTestBase {
         Select<ColourBy> colour = _get(Select.class, spec -> spec.withValue(ColourBy.OBJECTIVE));
         assertThat(colour.getValue()).isEqualTo(ColourBy.OBJECTIVE);
         assertThat(shownTitles()).containsExactly("LinkedIn · 3 signs your forecast is wrong");
-        assertThat(currentUrl()).contains("view=week").contains("channel=" + linkedIn).contains("colour=objective");
+        assertThat(currentUrl())
+                .contains("view=week")
+                .contains("channel=" + linkedIn)
+                .contains("colour=objective");
     }
 
     @Test
@@ -211,7 +241,9 @@ class CalendarViewTest extends ViewTestBase {
         _click(_get(Button.class, spec -> spec.withText("Save")));
 
         assertThat(_find(Dialog.class)).isEmpty();
-        assertThat(tactics.unalignedIdeas(10)).extracting(UnalignedIdea::title).containsExactly("Office dog on Fridays");
+        assertThat(tactics.unalignedIdeas(10))
+                .extracting(UnalignedIdea::title)
+                .containsExactly("Office dog on Fridays");
         NotificationsKt.expectNotifications("Saved “Office dog on Fridays” (idea)");
     }
 
@@ -225,7 +257,8 @@ class CalendarViewTest extends ViewTestBase {
         @SuppressWarnings("unchecked")
         ComboBox<TacticParent> serves = _get(ComboBox.class, spec -> spec.withLabel("Serves"));
         assertThat(serves.getValue().campaignId()).isEqualTo(campaign);
-        assertThat(_get(DateTimePicker.class, spec -> spec.withLabel("Goes out (UTC)")).getValue())
+        assertThat(_get(DateTimePicker.class, spec -> spec.withLabel("Goes out (UTC)"))
+                        .getValue())
                 .isEqualTo(LocalDateTime.parse("2027-03-16T09:00:00"));
     }
 
@@ -242,8 +275,15 @@ class CalendarViewTest extends ViewTestBase {
     @Test
     void aDayWithMoreThanTheGridDrawsShowsPlusNMoreWhichOpensTheDaysList() {
         for (int i = 1; i <= 4; i++) {
-            data.tactic(strategy, null, "Busy Tuesday " + i, linkedIn, Instant.parse("2027-03-02T1" + i + ":00:00Z"),
-                    null, TacticStatus.DRAFT, marketer.personId());
+            data.tactic(
+                    strategy,
+                    null,
+                    "Busy Tuesday " + i,
+                    linkedIn,
+                    Instant.parse("2027-03-02T1" + i + ":00:00Z"),
+                    null,
+                    TacticStatus.DRAFT,
+                    marketer.personId());
         }
         signIn(marketer);
         open("?view=month&date=2027-03-01");
@@ -257,7 +297,9 @@ class CalendarViewTest extends ViewTestBase {
                 .isEqualTo("Tuesday 2 March 2027");
         @SuppressWarnings("unchecked")
         Grid<CalendarEntry> list = _get(Grid.class, spec -> spec.withClasses("tactic-list"));
-        assertThat(GridKt._size(list)).as("every tactic of the day, the post at 09:00 too").isEqualTo(5);
+        assertThat(GridKt._size(list))
+                .as("every tactic of the day, the post at 09:00 too")
+                .isEqualTo(5);
         assertThat(GridKt._getFormattedRow(list, 4)).contains("14:00", "Busy Tuesday 4", "Draft");
         assertThat(_find(FullCalendar.class)).as("no grid drawn").isEmpty();
     }
@@ -293,11 +335,13 @@ class CalendarViewTest extends ViewTestBase {
         signIn(marketer);
         open("?view=month&date=2027-03-01&channel=" + newsletter);
 
-        assertThat(_get(Button.class, spec -> spec.withText("Filters (1)")).isVisible()).isTrue();
+        assertThat(_get(Button.class, spec -> spec.withText("Filters (1)")).isVisible())
+                .isTrue();
         _click(_get(Button.class, spec -> spec.withText("Channel: Newsletter")));
 
         assertThat(currentUrl()).doesNotContain("channel=");
-        assertThat(_get(Button.class, spec -> spec.withText("Filters")).isVisible()).isTrue();
+        assertThat(_get(Button.class, spec -> spec.withText("Filters")).isVisible())
+                .isTrue();
     }
 
     @Test
@@ -316,8 +360,7 @@ class CalendarViewTest extends ViewTestBase {
     }
 
     private void drop(long tacticId, String wallClock, int version) {
-        ComponentUtil.fireEvent(calendar(), new FullCalendar.EventDrop(calendar(), true, tacticId, wallClock,
-                version));
+        ComponentUtil.fireEvent(calendar(), new FullCalendar.EventDrop(calendar(), true, tacticId, wallClock, version));
     }
 
     /** What the calendar was last told to draw: view, date, events. */
@@ -332,12 +375,17 @@ class CalendarViewTest extends ViewTestBase {
     }
 
     private JsonNode event(String id) {
-        return events().stream().filter(e -> e.get("id").asString().equals(id)).findFirst().orElseThrow();
+        return events().stream()
+                .filter(e -> e.get("id").asString().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<String> shownTitles() {
-        return events().stream().filter(e -> e.get("id").asString().startsWith("t"))
-                .map(e -> e.get("title").asString()).toList();
+        return events().stream()
+                .filter(e -> e.get("id").asString().startsWith("t"))
+                .map(e -> e.get("title").asString())
+                .toList();
     }
 
     private static String currentUrl() {

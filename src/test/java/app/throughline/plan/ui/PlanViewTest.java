@@ -51,8 +51,15 @@ class PlanViewTest extends ViewTestBase {
         objective = data.objective("Grow mid-market revenue", strategist.personId());
         strategy = data.strategy(objective, "Be the trusted voice for CFOs", strategist.personId());
         long campaign = data.campaign(strategy, "Q2 webinars", Intent.CAMPAIGN, strategist.personId());
-        data.tactic(strategy, campaign, "LinkedIn post: 3 signs", channel, Instant.parse("2027-02-01T09:00:00Z"),
-                null, TacticStatus.DRAFT, strategist.personId());
+        data.tactic(
+                strategy,
+                campaign,
+                "LinkedIn post: 3 signs",
+                channel,
+                Instant.parse("2027-02-01T09:00:00Z"),
+                null,
+                TacticStatus.DRAFT,
+                strategist.personId());
         data.tactic(null, null, "Office dog on X", channel, null, null, TacticStatus.IDEA, strategist.personId());
     }
 
@@ -62,8 +69,7 @@ class PlanViewTest extends ViewTestBase {
         open("plan");
 
         TreeGrid<PlanNode> tree = tree();
-        assertThat(GridKt._getFormattedRow(tree, 0)).contains("Grow mid-market revenue", "Objective", "1",
-                "Social 1");
+        assertThat(GridKt._getFormattedRow(tree, 0)).contains("Grow mid-market revenue", "Objective", "1", "Social 1");
         assertThat(GridKt._getFormattedRow(tree, 1)).contains("Be the trusted voice for CFOs", "Strategy");
     }
 
@@ -113,7 +119,13 @@ class PlanViewTest extends ViewTestBase {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), "Q2 cash-flow webinars");
         _click(_get(Button.class, spec -> spec.withText("Save")));
 
-        assertThat(plan.tree().getFirst().strategies().getFirst().campaigns().getFirst().name())
+        assertThat(plan.tree()
+                        .getFirst()
+                        .strategies()
+                        .getFirst()
+                        .campaigns()
+                        .getFirst()
+                        .name())
                 .isEqualTo("Q2 cash-flow webinars");
     }
 
@@ -165,15 +177,34 @@ class PlanViewTest extends ViewTestBase {
         _click(_get(Button.class, spec -> spec.withText("Add tactic")));
         @SuppressWarnings("unchecked")
         ComboBox<app.throughline.plan.TacticParent> serves = _get(ComboBox.class, spec -> spec.withLabel("Serves"));
-        assertThat(serves.getValue().path()).isEqualTo("Grow mid-market revenue › Be the trusted voice for CFOs › "
-                + "Q2 webinars");
+        assertThat(serves.getValue().path())
+                .isEqualTo("Grow mid-market revenue › Be the trusted voice for CFOs › " + "Q2 webinars");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Webinar: cash-flow basics");
         _click(_get(Button.class, spec -> spec.withText("Save")));
 
         assertThat(_find(Dialog.class)).isEmpty();
-        assertThat(plan.tree().getFirst().strategies().getFirst().campaigns().getFirst().mix().total()).isEqualTo(2);
-        assertThat(plan.tacticsUnder(strategy, plan.tree().getFirst().strategies().getFirst().campaigns().getFirst()
-                .id(), 0, 10)).extracting(PlanNode::name).contains("Webinar: cash-flow basics");
+        assertThat(plan.tree()
+                        .getFirst()
+                        .strategies()
+                        .getFirst()
+                        .campaigns()
+                        .getFirst()
+                        .mix()
+                        .total())
+                .isEqualTo(2);
+        assertThat(plan.tacticsUnder(
+                        strategy,
+                        plan.tree()
+                                .getFirst()
+                                .strategies()
+                                .getFirst()
+                                .campaigns()
+                                .getFirst()
+                                .id(),
+                        0,
+                        10))
+                .extracting(PlanNode::name)
+                .contains("Webinar: cash-flow basics");
     }
 
     @Test
@@ -210,7 +241,8 @@ class PlanViewTest extends ViewTestBase {
         assertThat(_find(Button.class, spec -> spec.withText("Add tactic"))).isEmpty();
         selectRow("Grow mid-market revenue");
         _click(_get(Button.class, spec -> spec.withText("Open")));
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Name")).isReadOnly()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Name")).isReadOnly())
+                .isTrue();
         assertThat(_find(Button.class, spec -> spec.withText("Save"))).allMatch(b -> !b.isVisible());
     }
 

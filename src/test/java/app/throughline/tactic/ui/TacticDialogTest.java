@@ -55,9 +55,12 @@ class TacticDialogTest extends ViewTestBase {
 
         var dialog = _get(Dialog.class);
         assertThat(dialog.getHeaderTitle()).isEqualTo("Review tactic");
-        assertThat(_get(dialog, TextField.class, spec -> spec.withLabel("Title")).isReadOnly()).isTrue();
+        assertThat(_get(dialog, TextField.class, spec -> spec.withLabel("Title"))
+                        .isReadOnly())
+                .isTrue();
         assertThat(_find(dialog, Button.class, spec -> spec.withText("Save"))).allMatch(b -> !b.isVisible());
-        assertThat(_find(dialog, Button.class, spec -> spec.withText("Send back"))).hasSize(1);
+        assertThat(_find(dialog, Button.class, spec -> spec.withText("Send back")))
+                .hasSize(1);
 
         _click(_get(dialog, Button.class, spec -> spec.withText("Approve")));
 
@@ -85,8 +88,10 @@ class TacticDialogTest extends ViewTestBase {
 
         var dialog = _get(Dialog.class);
         assertThat(dialog.getHeaderTitle()).isEqualTo("Tactic");
-        assertThat(_find(dialog, Button.class, spec -> spec.withText("Approve"))).isEmpty();
-        assertThat(_get(dialog, Div.class, spec -> spec.withClasses("form-problem")).getText())
+        assertThat(_find(dialog, Button.class, spec -> spec.withText("Approve")))
+                .isEmpty();
+        assertThat(_get(dialog, Div.class, spec -> spec.withClasses("form-problem"))
+                        .getText())
                 .isEqualTo("You can read this tactic. Only its owner, Conor Tester, or a marketer, strategist or "
                         + "admin can change it.");
     }
@@ -99,8 +104,10 @@ class TacticDialogTest extends ViewTestBase {
 
         assertThat(statusField().getListDataView().getItems())
                 .containsExactly(TacticStatus.IDEA, TacticStatus.DRAFT, TacticStatus.IN_REVIEW, TacticStatus.CANCELLED);
-        assertThat(_get(_get(Dialog.class), ComboBox.class, spec -> spec.withLabel("Owner")).isReadOnly())
-                .as("a contributor plans as themselves").isTrue();
+        assertThat(_get(_get(Dialog.class), ComboBox.class, spec -> spec.withLabel("Owner"))
+                        .isReadOnly())
+                .as("a contributor plans as themselves")
+                .isTrue();
     }
 
     @Test
@@ -125,7 +132,9 @@ class TacticDialogTest extends ViewTestBase {
         open("?view=month&date=2027-03-01");
         _click(_get(Button.class, spec -> spec.withText("Plan a tactic")));
         var title = _get(TextField.class, spec -> spec.withLabel("Title"));
-        assertThat(title.getMaxLength()).as("no browser limit cuts pasted text silently").isZero();
+        assertThat(title.getMaxLength())
+                .as("no browser limit cuts pasted text silently")
+                .isZero();
         _setValue(title, "x".repeat(10_000));
         _click(_get(Button.class, spec -> spec.withText("Save")));
 
@@ -147,8 +156,9 @@ class TacticDialogTest extends ViewTestBase {
         _click(_get(Button.class, spec -> spec.withText("Save")));
 
         assertThat(start.isInvalid()).isTrue();
-        assertThat(start.getErrorMessage()).isEqualTo("There is no 02:30 on 28 March 2027 in Europe/Berlin: the "
-                + "clocks go forward from 02:00 to 03:00. Choose another time, such as 03:30.");
+        assertThat(start.getErrorMessage())
+                .isEqualTo("There is no 02:30 on 28 March 2027 in Europe/Berlin: the "
+                        + "clocks go forward from 02:00 to 03:00. Choose another time, such as 03:30.");
         assertThat(tactics.tactic(post).scheduledStart()).isEqualTo(Instant.parse("2027-03-01T09:00:00Z"));
     }
 
@@ -160,14 +170,16 @@ class TacticDialogTest extends ViewTestBase {
 
         var dialog = _get(Dialog.class);
         assertThat(dialog.getHeaderTitle()).isEqualTo("Tactic");
-        assertThat(_find(dialog, Button.class, spec -> spec.withText("Approve"))).isEmpty();
+        assertThat(_find(dialog, Button.class, spec -> spec.withText("Approve")))
+                .isEmpty();
         assertThat(_find(dialog, Button.class, spec -> spec.withText("Delete"))).isEmpty();
-        assertThat(_get(dialog, Button.class, spec -> spec.withText("Close")).isVisible()).isTrue();
+        assertThat(_get(dialog, Button.class, spec -> spec.withText("Close")).isVisible())
+                .isTrue();
     }
 
     private long tactic(String title, TacticStatus status) {
-        return data.tactic(strategy, null, title, channel, Instant.parse("2027-03-01T09:00:00Z"), null, status,
-                author.personId());
+        return data.tactic(
+                strategy, null, title, channel, Instant.parse("2027-03-01T09:00:00Z"), null, status, author.personId());
     }
 
     private void openTactic(long id) {
