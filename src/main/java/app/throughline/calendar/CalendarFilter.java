@@ -3,21 +3,22 @@ package app.throughline.calendar;
 import app.throughline.channel.ChannelKind;
 import app.throughline.plan.Intent;
 import app.throughline.tactic.TacticStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the calendar is narrowed to; every part is optional (null: no restriction). The view
  * keeps it in the URL so a filtered calendar can be shared and the back button works.
  */
 public record CalendarFilter(
-        Long objectiveId,
-        Long strategyId,
-        Long campaignId,
-        Long channelId,
-        ChannelKind channelKind,
-        Long departmentId,
-        TacticStatus status,
-        Intent intent,
-        Long ownerId) {
+        @Nullable Long objectiveId,
+        @Nullable Long strategyId,
+        @Nullable Long campaignId,
+        @Nullable Long channelId,
+        @Nullable ChannelKind channelKind,
+        @Nullable Long departmentId,
+        @Nullable TacticStatus status,
+        @Nullable Intent intent,
+        @Nullable Long ownerId) {
 
     /** Whether a filter is about the tactics themselves rather than where they hang in the plan. */
     public boolean narrowsTactics() {

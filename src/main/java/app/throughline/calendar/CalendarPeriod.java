@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the calendar shows: a layout (month grid, week, list of a month, list of a day) around
@@ -23,16 +24,16 @@ public record CalendarPeriod(Layout layout, LocalDate anchor) {
         LIST(null, 0),
         DAY(null, 0);
 
-        private final String fullCalendarView;
+        private final @Nullable String fullCalendarView;
         private final int perDay;
 
-        Layout(String fullCalendarView, int perDay) {
+        Layout(@Nullable String fullCalendarView, int perDay) {
             this.fullCalendarView = fullCalendarView;
             this.perDay = perDay;
         }
 
         /** The matching view of the browser's calendar library; null for the lists, which are grids of rows. */
-        public String fullCalendarView() {
+        public @Nullable String fullCalendarView() {
             return fullCalendarView;
         }
 

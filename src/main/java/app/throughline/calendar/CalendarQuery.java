@@ -69,7 +69,7 @@ class CalendarQuery {
                 .where(overlaps(from, period.to(zone)))
                 .and(matches(filter))
                 .asTable("ranked");
-        Field<Integer> rn = ranked.field("rn", Integer.class);
+        Field<Integer> rn = Objects.requireNonNull(ranked.field("rn", Integer.class));
         return db.select(ranked.fields())
                 .from(ranked)
                 .where(rn.le(perDay))

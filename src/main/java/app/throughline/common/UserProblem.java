@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -94,13 +95,10 @@ public record UserProblem(
                     || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException
                     || t instanceof ConnectException
-                    || t instanceof SQLException sql
+                    || (t instanceof SQLException sql
                             && sql.getSQLState() != null
-                            && sql.getSQLState().startsWith("08")) {
+                            && sql.getSQLState().startsWith("08"))) {
                 return true;
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return false;
@@ -109,7 +107,7 @@ public record UserProblem(
     private static UserProblem unexpected(Throwable cause) {
         String incident = HexFormat.of()
                 .toHexDigits(ThreadLocalRandom.current().nextInt())
-                .toUpperCase();
+                .toUpperCase(Locale.ROOT);
         log.error("Incident {}: {}", incident, cause.toString(), cause);
         return new UserProblem(
                 Kind.UNEXPECTED,
@@ -122,7 +120,7 @@ public record UserProblem(
     /** Our own exceptions travel wrapped by frameworks (listener invocation, reflection): find them. */
     private static Throwable unwrap(Throwable failure) {
         Throwable t = failure;
-        for (int depth = 0; depth < 10 && t.getCause() != null && t.getCause() != t; depth++) {
+        for (int depth = 0; depth < 10 && t.getCause() != null; depth++) {
             if (t instanceof AccessDeniedException
                     || t instanceof AuthenticationException
                     || t instanceof ConcurrentEditException

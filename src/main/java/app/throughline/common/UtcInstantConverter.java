@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.jooq.impl.AbstractConverter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes DATETIME(6) columns as {@link Instant}s in UTC, whatever the JVM's or the
@@ -16,12 +17,12 @@ public final class UtcInstantConverter extends AbstractConverter<LocalDateTime, 
     }
 
     @Override
-    public Instant from(LocalDateTime databaseObject) {
+    public @Nullable Instant from(@Nullable LocalDateTime databaseObject) {
         return databaseObject == null ? null : databaseObject.toInstant(ZoneOffset.UTC);
     }
 
     @Override
-    public LocalDateTime to(Instant userObject) {
+    public @Nullable LocalDateTime to(@Nullable Instant userObject) {
         return userObject == null ? null : LocalDateTime.ofInstant(userObject, ZoneOffset.UTC);
     }
 }

@@ -2,9 +2,15 @@ package app.throughline.demo;
 
 import app.throughline.channel.ChannelKind;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The demo company's channels: every kind, social among them rather than apart. */
-record DemoChannel(long id, String name, ChannelKind kind, String colour, Integer maxLength) {
+record DemoChannel(
+        long id,
+        String name,
+        ChannelKind kind,
+        String colour,
+        @Nullable Integer maxLength) {
 
     static final List<DemoChannel> ALL = List.of(
             new DemoChannel(0, "X", ChannelKind.SOCIAL, "#14171a", 280),

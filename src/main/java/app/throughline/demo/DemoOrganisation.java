@@ -25,8 +25,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,7 +75,7 @@ public class DemoOrganisation {
                     db.insertInto(DEPARTMENT)
                             .set(DEPARTMENT.NAME, name)
                             .returningResult(DEPARTMENT.DEPARTMENT_ID)
-                            .fetchOne()
+                            .fetchSingle()
                             .value1());
         }
 
@@ -85,7 +87,7 @@ public class DemoOrganisation {
                     .set(CHANNEL.COLOUR, c.colour())
                     .set(CHANNEL.MAX_LENGTH, c.maxLength())
                     .returningResult(CHANNEL.CHANNEL_ID)
-                    .fetchOne()
+                    .fetchSingle()
                     .value1();
             channels.add(c.withId(id));
         }
@@ -101,7 +103,7 @@ public class DemoOrganisation {
                     .set(PERSON.TRAINED_ON, p.trained() ? today.minusMonths(4) : null)
                     .set(PERSON.PASSWORD_HASH, hash)
                     .returningResult(PERSON.PERSON_ID)
-                    .fetchOne()
+                    .fetchSingle()
                     .value1();
             for (Role role : p.roles()) {
                 db.insertInto(PERSON_ROLE)
@@ -122,7 +124,7 @@ public class DemoOrganisation {
                     .set(BUSINESS_OBJECTIVE.DESCRIPTION, objective.description())
                     .set(
                             BUSINESS_OBJECTIVE.OWNER_ID,
-                            people.get(objective.owner()).id())
+                            person(people, objective.owner()).id())
                     .set(BUSINESS_OBJECTIVE.STARTS_ON, objective.startsOn())
                     .set(BUSINESS_OBJECTIVE.ENDS_ON, objective.endsOn())
                     .set(BUSINESS_OBJECTIVE.KPI_METRIC, objective.kpiMetric())
@@ -132,7 +134,7 @@ public class DemoOrganisation {
                     .set(BUSINESS_OBJECTIVE.CREATED_AT, now)
                     .set(BUSINESS_OBJECTIVE.UPDATED_AT, now)
                     .returningResult(BUSINESS_OBJECTIVE.BUSINESS_OBJECTIVE_ID)
-                    .fetchOne()
+                    .fetchSingle()
                     .value1();
             for (var strategy : objective.strategies()) {
                 strategies++;
@@ -142,14 +144,14 @@ public class DemoOrganisation {
                         .set(MARKETING_STRATEGY.AUDIENCE, strategy.audience())
                         .set(
                                 MARKETING_STRATEGY.OWNER_ID,
-                                people.get(strategy.owner()).id())
+                                person(people, strategy.owner()).id())
                         .set(MARKETING_STRATEGY.KPI_METRIC, strategy.kpiMetric())
                         .set(MARKETING_STRATEGY.STARTS_ON, objective.startsOn())
                         .set(MARKETING_STRATEGY.ENDS_ON, objective.endsOn())
                         .set(MARKETING_STRATEGY.CREATED_AT, now)
                         .set(MARKETING_STRATEGY.UPDATED_AT, now)
                         .returningResult(MARKETING_STRATEGY.MARKETING_STRATEGY_ID)
-                        .fetchOne()
+                        .fetchSingle()
                         .value1();
                 for (var campaign : strategy.campaigns()) {
                     campaigns++;
@@ -157,14 +159,16 @@ public class DemoOrganisation {
                             .set(CAMPAIGN.MARKETING_STRATEGY_ID, strategyId)
                             .set(CAMPAIGN.NAME, campaign.name())
                             .set(CAMPAIGN.INTENT, campaign.intent())
-                            .set(CAMPAIGN.OWNER_ID, people.get(campaign.owner()).id())
+                            .set(
+                                    CAMPAIGN.OWNER_ID,
+                                    person(people, campaign.owner()).id())
                             .set(CAMPAIGN.STARTS_ON, campaign.startsOn())
                             .set(CAMPAIGN.ENDS_ON, campaign.endsOn())
                             .set(CAMPAIGN.COLOUR, campaign.colour())
                             .set(CAMPAIGN.CREATED_AT, now)
                             .set(CAMPAIGN.UPDATED_AT, now)
                             .returningResult(CAMPAIGN.CAMPAIGN_ID)
-                            .fetchOne()
+                            .fetchSingle()
                             .value1();
                     tactics += insertTactics(
                             random,
@@ -201,7 +205,7 @@ public class DemoOrganisation {
                     .filter(c -> c.name().equals(idea[1]))
                     .findFirst()
                     .orElseThrow();
-            var owner = people.get(idea[2]);
+            var owner = person(people, idea[2]);
             insertTactic(
                     null,
                     null,
@@ -229,12 +233,16 @@ public class DemoOrganisation {
                 ideas);
     }
 
+    private static DemoPerson person(Map<String, DemoPerson> people, String login) {
+        return Objects.requireNonNull(people.get(login), login);
+    }
+
     private int insertTactics(
             Random random,
             LocalDate today,
             Instant now,
             long strategyId,
-            Long campaignId,
+            @Nullable Long campaignId,
             Intent intent,
             LocalDate from,
             LocalDate to,
@@ -272,7 +280,7 @@ public class DemoOrganisation {
             TacticStatus status = statusFor(random, day, today);
             String ownerLogin = strategy.contributors()
                     .get(random.nextInt(strategy.contributors().size()));
-            InteractionMode mode = channel.kind() == ChannelKind.SOCIAL && random.nextInt(4) == 0
+            InteractionMode mode = (channel.kind() == ChannelKind.SOCIAL && random.nextInt(4) == 0)
                             || channel.kind() == ChannelKind.EVENT
                     ? InteractionMode.CONVERSATION
                     : InteractionMode.BROADCAST;
@@ -285,7 +293,7 @@ public class DemoOrganisation {
                     start,
                     end,
                     status,
-                    people.get(ownerLogin),
+                    person(people, ownerLogin),
                     intent,
                     mode,
                     now);
@@ -308,12 +316,12 @@ public class DemoOrganisation {
     }
 
     private void insertTactic(
-            Long strategyId,
-            Long campaignId,
+            @Nullable Long strategyId,
+            @Nullable Long campaignId,
             String title,
             DemoChannel channel,
-            Instant start,
-            Instant end,
+            @Nullable Instant start,
+            @Nullable Instant end,
             TacticStatus status,
             DemoPerson owner,
             Intent intent,
@@ -336,7 +344,7 @@ public class DemoOrganisation {
                 .set(TACTIC.UPDATED_BY, owner.id())
                 .set(TACTIC.UPDATED_AT, now)
                 .returningResult(TACTIC.TACTIC_ID)
-                .fetchOne()
+                .fetchSingle()
                 .value1();
         db.insertInto(TACTIC_STATUS_CHANGE)
                 .set(TACTIC_STATUS_CHANGE.TACTIC_ID, id)

@@ -3,6 +3,7 @@ package app.throughline.demo;
 import app.throughline.security.Role;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The demo company's people; the first six are the demo logins, one per role. */
 record DemoPerson(
@@ -10,7 +11,7 @@ record DemoPerson(
         String login,
         String name,
         String department,
-        Long departmentId,
+        @Nullable Long departmentId,
         String zone,
         boolean trained,
         Set<Role> roles) {
@@ -36,7 +37,7 @@ record DemoPerson(
         return new DemoPerson(0, login, name, department, null, zone, trained, Set.of(roles));
     }
 
-    DemoPerson withIds(long newId, Long newDepartmentId) {
+    DemoPerson withIds(long newId, @Nullable Long newDepartmentId) {
         return new DemoPerson(newId, login, name, department, newDepartmentId, zone, trained, roles);
     }
 }

@@ -2,6 +2,7 @@ package app.throughline.demo;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 
 /** Believable tactic titles per channel, filled with a strategy's topics. */
@@ -33,7 +34,7 @@ final class DemoTitles {
     private DemoTitles() {}
 
     static String title(Random random, String channel, List<String> topics) {
-        List<String> templates = TEMPLATES.get(channel);
+        List<String> templates = Objects.requireNonNull(TEMPLATES.get(channel), channel);
         String topic = topics.get(random.nextInt(topics.size()));
         String title = templates.get(random.nextInt(templates.size())).formatted(topic);
         return Character.toUpperCase(title.charAt(0)) + title.substring(1);

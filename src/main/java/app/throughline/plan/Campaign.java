@@ -1,18 +1,19 @@
 package app.throughline.plan;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A campaign under a strategy: a time-boxed push ({@link Intent#CAMPAIGN}) or an always-on
  * theme ({@link Intent#BRANDING}), drawn on the calendar as a band in its colour.
  */
 public record Campaign(
-        Long id,
-        Long strategyId,
+        @Nullable Long id,
+        long strategyId,
         String name,
-        String description,
+        @Nullable String description,
         Intent intent,
-        Long ownerId,
+        long ownerId,
         LocalDate startsOn,
         LocalDate endsOn,
         String colour,

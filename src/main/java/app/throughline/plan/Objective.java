@@ -2,6 +2,7 @@ package app.throughline.plan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A business objective, the root of the plan tree: what the business wants, measured by a KPI.
@@ -10,16 +11,16 @@ import java.time.LocalDate;
  * @param version the row version the editor started from (optimistic locking)
  */
 public record Objective(
-        Long id,
+        @Nullable Long id,
         String name,
-        String description,
-        Long ownerId,
+        @Nullable String description,
+        long ownerId,
         LocalDate startsOn,
         LocalDate endsOn,
-        String kpiMetric,
-        BigDecimal kpiBaseline,
-        BigDecimal kpiTarget,
-        BigDecimal kpiCurrent,
+        @Nullable String kpiMetric,
+        @Nullable BigDecimal kpiBaseline,
+        @Nullable BigDecimal kpiTarget,
+        @Nullable BigDecimal kpiCurrent,
         int version) {
 
     public static Objective blank(long ownerId, LocalDate today) {

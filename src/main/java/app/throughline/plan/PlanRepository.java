@@ -77,7 +77,7 @@ class PlanRepository {
                 .set(o.UPDATED_BY, by)
                 .set(o.UPDATED_AT, now)
                 .returningResult(o.BUSINESS_OBJECTIVE_ID)
-                .fetchOne()
+                .fetchSingle()
                 .value1();
     }
 
@@ -138,7 +138,7 @@ class PlanRepository {
                 .set(s.UPDATED_BY, by)
                 .set(s.UPDATED_AT, now)
                 .returningResult(s.MARKETING_STRATEGY_ID)
-                .fetchOne()
+                .fetchSingle()
                 .value1();
     }
 
@@ -197,7 +197,7 @@ class PlanRepository {
                 .set(c.UPDATED_BY, by)
                 .set(c.UPDATED_AT, now)
                 .returningResult(c.CAMPAIGN_ID)
-                .fetchOne()
+                .fetchSingle()
                 .value1();
     }
 

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
@@ -126,7 +127,7 @@ public class PlanService {
     @Transactional
     @PreAuthorize("@planPolicy.mayEditPlan()")
     public Objective save(Objective objective, SubmissionKey submission) {
-        return once(submission, "objective", objective.id(), () -> saveObjective(objective), this::objective);
+        return once(submission, "objective", () -> saveObjective(objective), this::objective);
     }
 
     private long saveObjective(Objective objective) {
@@ -158,7 +159,7 @@ public class PlanService {
     @Transactional
     @PreAuthorize("@planPolicy.mayEditPlan()")
     public Strategy save(Strategy strategy, SubmissionKey submission) {
-        return once(submission, "strategy", strategy.id(), () -> saveStrategy(strategy), this::strategy);
+        return once(submission, "strategy", () -> saveStrategy(strategy), this::strategy);
     }
 
     private long saveStrategy(Strategy strategy) {
@@ -191,7 +192,7 @@ public class PlanService {
     @Transactional
     @PreAuthorize("@planPolicy.mayEditPlan()")
     public Campaign save(Campaign campaign, SubmissionKey submission) {
-        return once(submission, "campaign", campaign.id(), () -> saveCampaign(campaign), this::campaign);
+        return once(submission, "campaign", () -> saveCampaign(campaign), this::campaign);
     }
 
     private long saveCampaign(Campaign campaign) {
@@ -210,7 +211,7 @@ public class PlanService {
                 Check.present("ownerId", "Owner", campaign.ownerId()),
                 campaign.startsOn(),
                 campaign.endsOn(),
-                colour.toLowerCase(),
+                colour.toLowerCase(Locale.ROOT),
                 campaign.version());
         Check.period(clean.startsOn(), clean.endsOn());
         strategy(clean.strategyId());
@@ -229,8 +230,7 @@ public class PlanService {
      * Saves at most once per form sending: a second sending of the same form returns what the
      * first one saved.
      */
-    private <T> T once(
-            SubmissionKey submission, String kind, @Nullable Long id, LongSupplier save, LongFunction<T> read) {
+    private <T> T once(SubmissionKey submission, String kind, LongSupplier save, LongFunction<T> read) {
         Optional<Long> earlier =
                 submissions.claim(submission, kind, currentUser.get().personId());
         if (earlier.isPresent()) {
@@ -259,7 +259,7 @@ public class PlanService {
     @Transactional
     @PreAuthorize("@planPolicy.mayEditPlan()")
     public void delete(PlanNode node, DeletionImpact announced) {
-        String what = "This " + node.typeLabel().toLowerCase().replace(" (branding)", "");
+        String what = "This " + node.typeLabel().toLowerCase(Locale.ROOT).replace(" (branding)", "");
         boolean locked = switch (node) {
             case ObjectiveNode o -> repository.lockObjective(o.id(), o.version());
             case StrategyNode s -> repository.lockStrategy(s.id(), s.version());
@@ -290,7 +290,7 @@ public class PlanService {
         }
     }
 
-    private static void checkKpi(String metric, BigDecimal target) {
+    private static void checkKpi(@Nullable String metric, @Nullable BigDecimal target) {
         if (target != null && metric == null) {
             throw new ValidationException("kpiMetric", "Name the KPI metric the target is measured in");
         }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -127,7 +128,7 @@ class PlanTreeQuery {
     }
 
     /** Tactics directly under a strategy (campaignId null) or under a campaign, by start. */
-    List<TacticNode> tacticsUnder(long strategyId, Long campaignId, int offset, int limit) {
+    List<TacticNode> tacticsUnder(long strategyId, @Nullable Long campaignId, int offset, int limit) {
         var t = TACTIC;
         var parent = campaignId == null
                 ? t.MARKETING_STRATEGY_ID.eq(strategyId).and(t.CAMPAIGN_ID.isNull())
@@ -172,5 +173,5 @@ class PlanTreeQuery {
     }
 
     /** A tactic's place: its strategy, and its campaign or null when directly under the strategy. */
-    private record ParentKey(long strategyId, Long campaignId) {}
+    private record ParentKey(long strategyId, @Nullable Long campaignId) {}
 }

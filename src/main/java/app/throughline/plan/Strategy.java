@@ -2,17 +2,18 @@ package app.throughline.plan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A marketing strategy: how marketing serves one business objective, for one audience. */
 public record Strategy(
-        Long id,
-        Long objectiveId,
+        @Nullable Long id,
+        long objectiveId,
         String name,
-        String description,
-        Long ownerId,
-        String audience,
-        String kpiMetric,
-        BigDecimal kpiTarget,
+        @Nullable String description,
+        long ownerId,
+        @Nullable String audience,
+        @Nullable String kpiMetric,
+        @Nullable BigDecimal kpiTarget,
         LocalDate startsOn,
         LocalDate endsOn,
         int version) {

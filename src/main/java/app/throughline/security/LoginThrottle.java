@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,8 @@ public class LoginThrottle {
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
     /** Failures in a row for one key, and until when it is locked (null: not locked). */
-    private record Failures(int count, Instant last, Instant lockedUntil) {}
+    private record Failures(
+            int count, Instant last, @Nullable Instant lockedUntil) {}
 
     private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -41,12 +43,12 @@ public class LoginThrottle {
     }
 
     /** Whether a sign-in as {@code login} from {@code address} must wait; checked before the password. */
-    public boolean isLocked(String login, String address) {
+    public boolean isLocked(@Nullable String login, String address) {
         Instant now = clock.instant();
         return locked(nameKey(login), now) || locked(addressKey(address), now);
     }
 
-    public void failed(String login, String address) {
+    public void failed(@Nullable String login, String address) {
         Instant now = clock.instant();
         int inARow = record(nameKey(login), FREE_FAILURES, now);
         record(addressKey(address), FREE_FAILURES_PER_ADDRESS, now);
@@ -56,7 +58,7 @@ public class LoginThrottle {
         }
     }
 
-    public void succeeded(String login) {
+    public void succeeded(@Nullable String login) {
         failures.remove(nameKey(login));
     }
 
@@ -80,7 +82,7 @@ public class LoginThrottle {
         return lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock;
     }
 
-    private static String nameKey(String login) {
+    private static String nameKey(@Nullable String login) {
         return "login:" + (login == null ? "" : login.strip().toLowerCase(Locale.ROOT));
     }
 
@@ -89,7 +91,7 @@ public class LoginThrottle {
     }
 
     /** A name as typed, safe for one log line (no line breaks or control characters, bounded). */
-    private static String printable(String text) {
+    private static String printable(@Nullable String text) {
         String safe = text == null ? "" : text.replaceAll("\\p{Cntrl}", "?");
         return safe.length() > 80 ? safe.substring(0, 80) + "…" : safe;
     }

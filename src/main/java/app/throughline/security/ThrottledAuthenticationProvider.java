@@ -1,5 +1,6 @@
 package app.throughline.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -19,7 +20,7 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
     }
 
     @Override
-    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+    public @Nullable Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String login = authentication.getName();
         String address =
                 authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
@@ -29,7 +30,7 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throw new LockedException("Too many failed sign-ins");
         }
         try {
-            Authentication result = delegate.authenticate(authentication);
+            @Nullable Authentication result = delegate.authenticate(authentication);
             throttle.succeeded(login);
             return result;
         } catch (BadCredentialsException wrong) { // an unknown login arrives here too, as bad credentials

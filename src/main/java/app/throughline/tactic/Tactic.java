@@ -3,6 +3,7 @@ package app.throughline.tactic;
 import app.throughline.plan.Intent;
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tactic: the thing on the calendar (a post, a newsletter, a press release, a webinar...).
@@ -14,23 +15,25 @@ import java.time.Instant;
  * @param campaignId null when it hangs directly under the strategy
  * @param scheduledStart when it goes out (UTC); null while it is unscheduled
  * @param scheduledEnd when it ends, for tactics that last (a trade show); null for a moment
+ * @param channelId null only in a form where no channel is chosen yet
+ * @param intent null until saved: it then defaults to its campaign's
  * @param version the row version the editor started from (optimistic locking)
  */
 public record Tactic(
-        Long id,
-        Long strategyId,
-        Long campaignId,
+        @Nullable Long id,
+        @Nullable Long strategyId,
+        @Nullable Long campaignId,
         String title,
-        String body,
-        Long channelId,
-        Instant scheduledStart,
-        Instant scheduledEnd,
+        @Nullable String body,
+        @Nullable Long channelId,
+        @Nullable Instant scheduledStart,
+        @Nullable Instant scheduledEnd,
         TacticStatus status,
-        Long ownerId,
-        Long departmentId,
-        Intent intent,
-        InteractionMode interactionMode,
-        String notes,
+        long ownerId,
+        @Nullable Long departmentId,
+        @Nullable Intent intent,
+        @Nullable InteractionMode interactionMode,
+        @Nullable String notes,
         int version) {
 
     /**
@@ -43,7 +46,7 @@ public record Tactic(
         return strategyId != null;
     }
 
-    public Tactic withSchedule(Instant start, Instant end) {
+    public Tactic withSchedule(@Nullable Instant start, @Nullable Instant end) {
         return new Tactic(
                 id,
                 strategyId,
@@ -81,7 +84,7 @@ public record Tactic(
                 version);
     }
 
-    public Tactic withParent(Long newStrategyId, Long newCampaignId) {
+    public Tactic withParent(@Nullable Long newStrategyId, @Nullable Long newCampaignId) {
         return new Tactic(
                 id,
                 newStrategyId,
@@ -101,7 +104,12 @@ public record Tactic(
     }
 
     public static Tactic blank(
-            Long strategyId, Long campaignId, Long channelId, Instant start, long ownerId, Intent intent) {
+            @Nullable Long strategyId,
+            @Nullable Long campaignId,
+            @Nullable Long channelId,
+            @Nullable Instant start,
+            long ownerId,
+            @Nullable Intent intent) {
         return new Tactic(
                 null,
                 strategyId,

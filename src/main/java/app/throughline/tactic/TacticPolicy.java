@@ -7,6 +7,7 @@ import app.throughline.tactic.TacticWorkflow.Step;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -53,7 +54,7 @@ public class TacticPolicy {
 
     /** {@link #mayEdit} for a tactic owned by {@code ownerId}. */
     public boolean mayEditOwnedBy(CurrentUser user, long ownerId) {
-        return mayEditAnyone(user) || mayCreate(user) && ownerId == user.personId();
+        return mayEditAnyone(user) || (mayCreate(user) && ownerId == user.personId());
     }
 
     /** Reviewers look at anyone's tactics in review: coaches, and admins, strategists and marketers. */
@@ -66,7 +67,7 @@ public class TacticPolicy {
      * contributor who completed the social-policy training ("direct dial").
      */
     public boolean mayApprove(CurrentUser user, Tactic tactic) {
-        return mayReview(user) || tactic.ownerId() == user.personId() && user.has(Role.CONTRIBUTOR) && user.trained();
+        return mayReview(user) || (tactic.ownerId() == user.personId() && user.has(Role.CONTRIBUTOR) && user.trained());
     }
 
     /** Whether the person is one of the step's "who" for this tactic. */
@@ -76,7 +77,7 @@ public class TacticPolicy {
             case EDITOR -> editor;
             case APPROVING_EDITOR -> editor && mayApprove(user, tactic);
             case REVIEWER_OF_OTHERS -> mayReview(user) && tactic.ownerId() != user.personId();
-            case REVIEWER_OR_APPROVING_EDITOR -> mayReview(user) || editor && mayApprove(user, tactic);
+            case REVIEWER_OR_APPROVING_EDITOR -> mayReview(user) || (editor && mayApprove(user, tactic));
         };
     }
 
@@ -149,6 +150,6 @@ public class TacticPolicy {
                     ? "You can review this tactic, but only its owner or a marketer can change it"
                     : "You can only change your own tactics";
         }
-        return "You may not make this tactic " + to.label().toLowerCase();
+        return "You may not make this tactic " + to.label().toLowerCase(Locale.ROOT);
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -78,7 +79,7 @@ class TacticRepository {
                 .set(t.UPDATED_BY, by)
                 .set(t.UPDATED_AT, now)
                 .returningResult(t.TACTIC_ID)
-                .fetchOne()
+                .fetchSingle()
                 .value1();
         recordStatusChange(id, null, x.status(), by, now);
         return id;
@@ -91,11 +92,11 @@ class TacticRepository {
                         .set(t.VERSION, t.VERSION.plus(1))
                         .set(t.UPDATED_BY, by)
                         .set(t.UPDATED_AT, now)
-                        .where(t.TACTIC_ID.eq(x.id()).and(t.VERSION.eq(x.version())))
+                        .where(t.TACTIC_ID.eq(Objects.requireNonNull(x.id())).and(t.VERSION.eq(x.version())))
                         .execute()
                 == 1;
         if (updated && previousStatus != x.status()) {
-            recordStatusChange(x.id(), previousStatus, x.status(), by, now);
+            recordStatusChange(Objects.requireNonNull(x.id()), previousStatus, x.status(), by, now);
         }
         return updated;
     }
@@ -176,7 +177,7 @@ class TacticRepository {
      */
     record Owner(long id, @Nullable Long departmentId) {}
 
-    private void recordStatusChange(long tacticId, TacticStatus from, TacticStatus to, long by, Instant now) {
+    private void recordStatusChange(long tacticId, @Nullable TacticStatus from, TacticStatus to, long by, Instant now) {
         db.insertInto(TACTIC_STATUS_CHANGE)
                 .set(TACTIC_STATUS_CHANGE.TACTIC_ID, tacticId)
                 .set(TACTIC_STATUS_CHANGE.FROM_STATUS, from)

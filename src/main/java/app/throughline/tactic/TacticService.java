@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -129,7 +130,7 @@ public class TacticService {
         if (step.needsStrategy() && !current.aligned()) {
             throw new ValidationException(
                     "status",
-                    "An unaligned idea cannot be " + to.label().toLowerCase()
+                    "An unaligned idea cannot be " + to.label().toLowerCase(Locale.ROOT)
                             + ": link it to a strategy or campaign first");
         }
         if (step.needsDate() && current.scheduledStart() == null) {
@@ -190,7 +191,7 @@ public class TacticService {
             throw new AccessDeniedException(
                     policy.mayApprove(user, clean)
                             ? "A new tactic cannot start as "
-                                    + clean.status().label().toLowerCase()
+                                    + clean.status().label().toLowerCase(Locale.ROOT)
                             : "A coach approves this tactic: send it to review instead");
         }
         return tactic(repository.insert(clean, user.personId(), clock.instant()));
@@ -217,8 +218,8 @@ public class TacticService {
         if (TacticWorkflow.between(current.status(), to).isEmpty()) {
             throw new ValidationException(
                     "status",
-                    "A tactic that is " + current.status().label().toLowerCase() + " cannot become "
-                            + to.label().toLowerCase() + " in one step");
+                    "A tactic that is " + current.status().label().toLowerCase(Locale.ROOT) + " cannot become "
+                            + to.label().toLowerCase(Locale.ROOT) + " in one step");
         }
         return policy.step(user, current, to)
                 .orElseThrow(() -> new AccessDeniedException(policy.refusal(user, current, to)));
@@ -262,7 +263,7 @@ public class TacticService {
         if (strategyId == null && !status.allowedWhenUnaligned()) {
             throw new ValidationException(
                     "status",
-                    "An unaligned idea cannot be " + status.label().toLowerCase()
+                    "An unaligned idea cannot be " + status.label().toLowerCase(Locale.ROOT)
                             + ": link it to a strategy or campaign first");
         }
         if (strategyId == null && t.scheduledStart() != null) {

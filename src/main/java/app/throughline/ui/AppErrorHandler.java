@@ -25,6 +25,9 @@ class AppErrorHandler implements ErrorHandler {
             log.info("Refused or failed in the UI: {}", problem.message());
         }
         Optional<UI> ui = event.getComponent().flatMap(Component::getUI).or(() -> Optional.ofNullable(UI.getCurrent()));
-        ui.ifPresent(current -> current.access(() -> Notifications.problem(problem)));
+        // runs as soon as this request lets go of the session; nothing waits for it
+        ui.ifPresent(current -> {
+            var _ = current.access(() -> Notifications.problem(problem));
+        });
     }
 }

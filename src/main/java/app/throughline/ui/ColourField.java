@@ -3,6 +3,7 @@ package app.throughline.ui;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +19,7 @@ public final class ColourField extends TextField {
         var picker = new Input(ValueChangeMode.ON_CHANGE);
         picker.setType("color");
         picker.addClassName("colour-picker");
-        picker.getElement().setAttribute("aria-label", "Pick the " + label.toLowerCase());
+        picker.getElement().setAttribute("aria-label", "Pick the " + label.toLowerCase(Locale.ROOT));
         picker.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 setValue(e.getValue());
@@ -27,7 +28,7 @@ public final class ColourField extends TextField {
         addValueChangeListener(e -> {
             String value = e.getValue() == null ? "" : e.getValue().strip();
             if (HEX.matcher(value).matches()) {
-                picker.setValue(value.toLowerCase());
+                picker.setValue(value.toLowerCase(Locale.ROOT));
             }
         });
         setPrefixComponent(picker);

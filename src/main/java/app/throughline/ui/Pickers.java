@@ -6,6 +6,7 @@ import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** Small helpers for binding pickers of referenced rows to the id a record stores. */
 public final class Pickers {
@@ -19,13 +20,13 @@ public final class Pickers {
     }
 
     /** Binds a picker of {@code T} to the record property holding T's id. */
-    public static <B, T> Binder.Binding<B, Long> bindId(
+    public static <B, T> Binder.Binding<B, @Nullable Long> bindId(
             Binder<B> binder,
             ComboBox<T> picker,
             List<T> items,
             Function<T, Long> id,
             String property,
-            String requiredMessage) {
+            @Nullable String requiredMessage) {
         var binding = binder.forField(picker);
         if (requiredMessage != null) {
             binding = binding.asRequired(requiredMessage);

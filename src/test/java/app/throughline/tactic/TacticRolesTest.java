@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,13 +90,13 @@ class TacticRolesTest extends ServiceTestBase {
         signIn(me);
 
         if (allowed) {
-            scenario.run().apply(subject);
+            scenario.run().accept(subject);
             signIn(me);
             assertThat(scenario.happened().test(subject, before))
                     .as("the effect of “%s”", action)
                     .isTrue();
         } else {
-            assertThatThrownBy(() -> scenario.run().apply(subject)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> scenario.run().accept(subject)).isInstanceOf(AccessDeniedException.class);
             assertThat(count()).as("no tactic added or removed").isEqualTo(countBefore);
             if (before != null) {
                 assertThat(tactics.tactic(subject))
@@ -148,12 +149,7 @@ class TacticRolesTest extends ServiceTestBase {
 
     private Action deleting(CurrentUser owner) {
         return new Action(
-                me -> tactic(owner, TacticStatus.DRAFT),
-                id -> {
-                    tactics.delete(id, 0);
-                    return null;
-                },
-                (id, before) -> count() == 0);
+                me -> tactic(owner, TacticStatus.DRAFT), id -> tactics.delete(id, 0), (id, before) -> count() == 0);
     }
 
     private Action stepping(CurrentUser owner, TacticStatus from, TacticStatus to) {
@@ -168,8 +164,7 @@ class TacticRolesTest extends ServiceTestBase {
      * @param prepare creates the tactic the action works on (owned by the given person: "me" or
      *     the other), or returns -1 when it needs none
      */
-    private record Action(
-            Function<CurrentUser, Long> prepare, Function<Long, Object> run, BiPredicate<Long, Tactic> happened) {}
+    private record Action(Function<CurrentUser, Long> prepare, LongConsumer run, BiPredicate<Long, Tactic> happened) {}
 
     private long tactic(CurrentUser owner, TacticStatus status) {
         return data.tactic(

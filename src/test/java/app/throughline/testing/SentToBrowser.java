@@ -37,7 +37,7 @@ public final class SentToBrowser {
         List<PendingJavaScriptInvocation> calls = new ArrayList<>(CALLS);
         for (int i = calls.size() - 1; i >= 0; i--) {
             var call = calls.get(i);
-            if (call.getOwner() == component.getElement().getNode()
+            if (call.getOwner().equals(component.getElement().getNode())
                     && call.getInvocation().getExpression().contains("." + function + "(")) {
                 List<Object> parameters = call.getInvocation().getParameters();
                 return parameters.subList(1, parameters.size());

@@ -41,7 +41,7 @@ public class TestData {
         return db.insertInto(DEPARTMENT)
                 .set(DEPARTMENT.NAME, name)
                 .returningResult(DEPARTMENT.DEPARTMENT_ID)
-                .fetchOne()
+                .fetchSingle()
                 .value1();
     }
 
@@ -56,7 +56,7 @@ public class TestData {
                 .set(CHANNEL.COLOUR, "#123456")
                 .set(CHANNEL.MAX_LENGTH, maxLength)
                 .returningResult(CHANNEL.CHANNEL_ID)
-                .fetchOne()
+                .fetchSingle()
                 .value1();
     }
 
@@ -82,7 +82,7 @@ public class TestData {
                 .set(PERSON.PASSWORD_HASH, "{noop}secret")
                 .set(PERSON.TRAINED_ON, trained ? START.minusMonths(3) : null)
                 .returningResult(PERSON.PERSON_ID)
-                .fetchOne()
+                .fetchSingle()
                 .value1();
         for (Role role : roles) {
             db.insertInto(PERSON_ROLE)
@@ -108,7 +108,7 @@ public class TestData {
                 .set(BUSINESS_OBJECTIVE.CREATED_AT, NOW)
                 .set(BUSINESS_OBJECTIVE.UPDATED_AT, NOW)
                 .returningResult(BUSINESS_OBJECTIVE.BUSINESS_OBJECTIVE_ID)
-                .fetchOne()
+                .fetchSingle()
                 .value1();
     }
 
@@ -122,7 +122,7 @@ public class TestData {
                 .set(MARKETING_STRATEGY.CREATED_AT, NOW)
                 .set(MARKETING_STRATEGY.UPDATED_AT, NOW)
                 .returningResult(MARKETING_STRATEGY.MARKETING_STRATEGY_ID)
-                .fetchOne()
+                .fetchSingle()
                 .value1();
     }
 
@@ -142,7 +142,7 @@ public class TestData {
                 .set(CAMPAIGN.CREATED_AT, NOW)
                 .set(CAMPAIGN.UPDATED_AT, NOW)
                 .returningResult(CAMPAIGN.CAMPAIGN_ID)
-                .fetchOne()
+                .fetchSingle()
                 .value1();
     }
 
@@ -177,13 +177,13 @@ public class TestData {
                                 : db.select(CAMPAIGN.INTENT)
                                         .from(CAMPAIGN)
                                         .where(CAMPAIGN.CAMPAIGN_ID.eq(campaignId))
-                                        .fetchOne()
+                                        .fetchSingle()
                                         .value1())
                 .set(TACTIC.INTERACTION_MODE, InteractionMode.BROADCAST)
                 .set(TACTIC.CREATED_AT, NOW)
                 .set(TACTIC.UPDATED_AT, NOW)
                 .returningResult(TACTIC.TACTIC_ID)
-                .fetchOne()
+                .fetchSingle()
                 .value1();
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The calendar's filters: one picker per dimension, each optional. They live in a popover
@@ -146,7 +147,7 @@ class CalendarFilterBar extends FlexLayout {
         return box;
     }
 
-    private static <T> void select(ComboBox<T> box, Long id, Function<T, Long> idOf) {
+    private static <T> void select(ComboBox<T> box, @Nullable Long id, Function<T, Long> idOf) {
         box.setValue(
                 id == null
                         ? null
@@ -157,7 +158,7 @@ class CalendarFilterBar extends FlexLayout {
                                 .orElse(null));
     }
 
-    private static <T> Long id(ComboBox<T> box, Function<T, Long> idOf) {
+    private static <T> @Nullable Long id(ComboBox<T> box, Function<T, Long> idOf) {
         return box.getValue() == null ? null : idOf.apply(box.getValue());
     }
 }

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import tools.jackson.databind.json.JsonMapper;
@@ -86,7 +87,7 @@ final class CalendarPayload {
         event.put("textColor", Colours.textOn(background));
         var classes = new ArrayList<String>();
         classes.add("tactic");
-        classes.add("status-" + e.status().name().toLowerCase().replace('_', '-'));
+        classes.add("status-" + e.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (e.status().tentative()) {
             classes.add("tentative");
         }

@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything that decides what the calendar shows, as it is written in the URL:
@@ -49,7 +51,7 @@ record CalendarState(CalendarPeriod period, CalendarFilter filter, ColourBy colo
 
     QueryParameters toQuery() {
         var p = new LinkedHashMap<String, String>();
-        p.put("view", period.layout().name().toLowerCase());
+        p.put("view", period.layout().name().toLowerCase(Locale.ROOT));
         p.put("date", period.anchor().toString());
         put(p, "objective", filter.objectiveId());
         put(p, "strategy", filter.strategyId());
@@ -61,7 +63,7 @@ record CalendarState(CalendarPeriod period, CalendarFilter filter, ColourBy colo
         put(p, "intent", filter.intent());
         put(p, "owner", filter.ownerId());
         if (colourBy != ColourBy.CHANNEL) {
-            p.put("colour", colourBy.name().toLowerCase());
+            p.put("colour", colourBy.name().toLowerCase(Locale.ROOT));
         }
         if (!campaigns) {
             p.put("campaigns", "off");
@@ -85,9 +87,9 @@ record CalendarState(CalendarPeriod period, CalendarFilter filter, ColourBy colo
         return new CalendarState(period, filter, colourBy, shown);
     }
 
-    private static void put(Map<String, String> p, String name, Object value) {
+    private static void put(Map<String, String> p, String name, @Nullable Object value) {
         if (value != null) {
-            p.put(name, value instanceof Enum<?> e ? e.name().toLowerCase() : value.toString());
+            p.put(name, value instanceof Enum<?> e ? e.name().toLowerCase(Locale.ROOT) : value.toString());
         }
     }
 
@@ -95,7 +97,7 @@ record CalendarState(CalendarPeriod period, CalendarFilter filter, ColourBy colo
         return Optional.ofNullable(p.get(name)).filter(v -> !v.isEmpty()).map(List::getFirst);
     }
 
-    private static Long id(Map<String, List<String>> p, String name) {
+    private static @Nullable Long id(Map<String, List<String>> p, String name) {
         return first(p, name)
                 .filter(v -> v.matches("\\d{1,18}"))
                 .map(Long::valueOf)
@@ -105,7 +107,7 @@ record CalendarState(CalendarPeriod period, CalendarFilter filter, ColourBy colo
     private static <E extends Enum<E>> Optional<E> enumValue(Map<String, List<String>> p, String name, Class<E> type) {
         return first(p, name).flatMap(v -> {
             try {
-                return Optional.of(Enum.valueOf(type, v.toUpperCase()));
+                return Optional.of(Enum.valueOf(type, v.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException unknown) {
                 return Optional.empty();
             }

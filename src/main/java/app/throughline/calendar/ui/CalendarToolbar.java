@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The calendar's one toolbar row: today, back, forward, the period's title, the layout, the
@@ -42,7 +43,7 @@ class CalendarToolbar extends FlexLayout {
             Consumer<CalendarState> navigate,
             Supplier<LocalDate> today,
             CalendarFilterBar filterBar,
-            Runnable plan) {
+            @Nullable Runnable plan) {
         this.state = state;
         this.navigate = navigate;
         addClassName("calendar-toolbar");
@@ -75,7 +76,7 @@ class CalendarToolbar extends FlexLayout {
             }
         });
         colourBy.setItems(ColourBy.values());
-        colourBy.setItemLabelGenerator(c -> "Colour by " + c.label().toLowerCase());
+        colourBy.setItemLabelGenerator(c -> "Colour by " + c.label().toLowerCase(Locale.ROOT));
         colourBy.setAriaLabel("Colour by");
         colourBy.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {

@@ -188,7 +188,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
             boolean narrowedToCampaigns =
                     state.filter().campaignId() != null || state.filter().intent() != null;
             calendar.show(
-                    period.layout().fullCalendarView(),
+                    Objects.requireNonNull(period.layout().fullCalendarView()),
                     period.anchor().toString(),
                     CalendarPayload.json(
                             page,

@@ -43,6 +43,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The plan tree: business objectives, their strategies, campaigns and tactics, with the channel
@@ -222,7 +223,7 @@ public class PlanView extends VerticalLayout {
         return tree.asSingleSelect().getOptionalValue();
     }
 
-    private void updateActions(PlanNode node) {
+    private void updateActions(@Nullable PlanNode node) {
         addStrategy.setEnabled(node instanceof ObjectiveNode);
         addCampaign.setEnabled(node instanceof StrategyNode);
         addTactic.setEnabled(node instanceof StrategyNode || node instanceof CampaignNode);

@@ -255,7 +255,7 @@ class TacticDialog extends EditDialog<Tactic> {
             return "Saved “" + saved.title() + "”. It was approved before your change, so it went back to review: "
                     + "a coach approves what goes out.";
         }
-        return "Saved “" + saved.title() + "” (" + saved.status().label().toLowerCase() + ")";
+        return "Saved “" + saved.title() + "” (" + saved.status().label().toLowerCase(Locale.ROOT) + ")";
     }
 
     private Button stepButton(Tactic tactic, Step step, TacticDialogs.Actions actions) {
@@ -264,7 +264,7 @@ class TacticDialog extends EditDialog<Tactic> {
                 Tactic changed = actions.step().change(tactic, step.to());
                 close();
                 Notifications.success(step.label() + ": “" + changed.title() + "” is now "
-                        + changed.status().label().toLowerCase());
+                        + changed.status().label().toLowerCase(Locale.ROOT));
                 actions.onSaved().accept(changed);
             } catch (RuntimeException refused) {
                 showProblem(UserProblem.of(refused).message());

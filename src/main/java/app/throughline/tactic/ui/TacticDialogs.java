@@ -18,6 +18,7 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -87,10 +88,10 @@ public class TacticDialogs {
                 tactics::save,
                 saved -> onChange.run(),
                 doomed -> {
-                    tactics.delete(doomed.id(), doomed.version());
+                    tactics.delete(Objects.requireNonNull(doomed.id()), doomed.version());
                     onChange.run();
                 },
-                (current, to) -> tactics.changeStatus(current.id(), current.version(), to));
+                (current, to) -> tactics.changeStatus(Objects.requireNonNull(current.id()), current.version(), to));
         new TacticDialog(tactic, choices, actions).open();
     }
 

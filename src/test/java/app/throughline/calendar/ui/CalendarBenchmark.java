@@ -221,7 +221,7 @@ class CalendarBenchmark {
         long id = db.select(PERSON.PERSON_ID)
                 .from(PERSON)
                 .where(PERSON.LOGIN.eq("marketer"))
-                .fetchOne()
+                .fetchSingle()
                 .value1();
         var user = new CurrentUser(
                 id, "marketer", "Max Mertens", ZoneId.of("Europe/Berlin"), EnumSet.of(Role.MARKETER), true);
