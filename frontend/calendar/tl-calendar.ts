@@ -48,8 +48,8 @@ class TlCalendar extends HTMLElement {
       eventOrder: 'order,start,-duration,title',
       eventOrderStrict: true,
       eventDisplay: 'block',
-      // tactics are reachable with the keyboard (Tab, then Enter); bands say interactive: false
-      eventInteractive: true,
+      // tactics are reachable with the keyboard (Tab, then Enter) because they have a click
+      // handler; bands say interactive: false. A global eventInteractive would override that.
       // day numbers are links to the day's list: the keyboard's way to a day and its "plan here"
       navLinks: true,
       navLinkDayClick: (date) => this.openDay(date),

@@ -3,6 +3,7 @@ package app.throughline.calendar;
 import app.throughline.calendar.CalendarPage.MoreOnDay;
 import app.throughline.calendar.CalendarQuery.Drawn;
 import app.throughline.security.CurrentUserProvider;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,12 @@ public class CalendarService {
     public List<CalendarEntry> list(CalendarPeriod period, CalendarFilter filter, int offset, int limit) {
         ZoneId zone = currentUser.get().zone();
         return query.entries(period.from(zone), period.to(zone), filter, offset, limit);
+    }
+
+    /** Where {@code day} starts in the list of {@code period}: how many of its tactics come before it. */
+    public int position(CalendarPeriod period, CalendarFilter filter, LocalDate day) {
+        ZoneId zone = currentUser.get().zone();
+        return query.count(period.from(zone), day.atStartOfDay(zone).toInstant(), filter);
     }
 
     /** How many tactics {@code period} holds. */

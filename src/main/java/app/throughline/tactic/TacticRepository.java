@@ -127,7 +127,7 @@ class TacticRepository {
 
     List<UnalignedIdea> unaligned(int limit) {
         var t = TACTIC;
-        return db.select(t.TACTIC_ID, t.TITLE, CHANNEL.NAME, PERSON.DISPLAY_NAME, t.CREATED_AT, t.VERSION)
+        return db.select(t.TACTIC_ID, t.TITLE, CHANNEL.NAME, t.OWNER_ID, PERSON.DISPLAY_NAME, t.CREATED_AT, t.VERSION)
                 .from(t)
                 .join(CHANNEL)
                 .on(CHANNEL.CHANNEL_ID.eq(t.CHANNEL_ID))

@@ -18,6 +18,27 @@ public final class Colours {
         return contrast(background, DARK_TEXT) >= contrast(background, LIGHT_TEXT) ? DARK_TEXT : LIGHT_TEXT;
     }
 
+    /**
+     * {@code colour}, darkened just enough that white or dark text on it reaches 4.5:1 (a
+     * mid-tone green such as #558b2f reaches neither as it is).
+     */
+    public static String readableBackground(String colour) {
+        String background = colour;
+        for (int step = 0; step < 20 && contrast(background, textOn(background)) < 4.5; step++) {
+            background = shade(background, 0.93);
+        }
+        return background;
+    }
+
+    private static String shade(String colour, double keep) {
+        int[] rgb = rgb(colour);
+        var darker = new StringBuilder("#");
+        for (int channel : rgb) {
+            darker.append(String.format(Locale.ROOT, "%02x", (int) Math.floor(channel * keep)));
+        }
+        return darker.toString();
+    }
+
     /** {@code colour} mixed with white: {@code share} 0 is white, 1 the colour itself. */
     public static String tint(String colour, double share) {
         int[] rgb = rgb(colour);

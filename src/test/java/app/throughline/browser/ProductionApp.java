@@ -11,35 +11,54 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The production jar, started as a separate process against its own fresh embedded MariaDB
- * (started here, since the jar has none), filled with the demo organisation.
+ * (started here, since the jar has none), filled with the demo organisation. Most browser tests
+ * share one ({@link #shared()}); a test that stops the database or needs other settings starts
+ * its own.
  */
 final class ProductionApp implements AutoCloseable {
 
+    private static ProductionApp shared;
+
+    private final String name;
     private final EmbeddedMariaDb db;
     private final Process process;
     private final String baseUrl;
 
-    private ProductionApp(EmbeddedMariaDb db, Process process, String baseUrl) {
+    private ProductionApp(String name, EmbeddedMariaDb db, Process process, String baseUrl) {
+        this.name = name;
         this.db = db;
         this.process = process;
         this.baseUrl = baseUrl;
     }
 
-    static ProductionApp start() throws IOException, InterruptedException {
+    /** The app most tests look at, started once per test JVM and stopped with it. */
+    static synchronized ProductionApp shared() throws IOException, InterruptedException {
+        if (shared == null) {
+            shared = start("shared", List.of());
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::closeQuietly));
+        }
+        return shared;
+    }
+
+    /** A separate instance, on its own database, with these extra Spring arguments ({@code --name=value}). */
+    static ProductionApp start(String name, List<String> extraArguments) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("throughline.jar", "target/throughline-0.1.0-SNAPSHOT.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException("No production jar at " + jar + ": run through `./mvnw verify`");
         }
         Path work = Path.of("target/browser-it");
         Files.createDirectories(work);
-        var db = EmbeddedMariaDb.start(Path.of("target/test-db/base"), work.resolve("db-" + System.nanoTime()));
+        var db = EmbeddedMariaDb.start(
+                Path.of("target/test-db/base"), work.resolve("db-" + name + "-" + System.nanoTime()));
         int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        var command = List.of(
+        var command = new ArrayList<>(List.of(
                 java,
                 "-Xmx1g",
                 "-Dliquibase.analytics.enabled=false",
@@ -49,12 +68,13 @@ final class ProductionApp implements AutoCloseable {
                 "--spring.datasource.url=" + db.jdbcUrl("throughline"),
                 "--spring.datasource.username=root",
                 "--spring.datasource.password=",
-                "--throughline.demo-data.enabled=true");
+                "--throughline.demo-data.enabled=true"));
+        command.addAll(extraArguments);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(work.resolve("app.log").toFile())
+                .redirectOutput(work.resolve("app-" + name + ".log").toFile())
                 .start();
-        var app = new ProductionApp(db, process, "http://localhost:" + port);
+        var app = new ProductionApp(name, db, process, "http://localhost:" + port);
         app.awaitReady(Duration.ofMinutes(3));
         return app;
     }
@@ -63,13 +83,28 @@ final class ProductionApp implements AutoCloseable {
         return baseUrl + path;
     }
 
+    /** The JDBC URL of this app's database, for a test that checks what was stored. */
+    String jdbcUrl() {
+        return db.jdbcUrl("throughline");
+    }
+
+    /** Stops the database under the running app (an outage). */
+    void stopDatabase() {
+        db.stop();
+    }
+
+    /** Starts it again, on the same port and data. */
+    void startDatabase() throws Exception {
+        db.start();
+    }
+
     private void awaitReady(Duration timeout) throws InterruptedException {
         var client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The app stopped; see target/browser-it/app.log");
+                throw new IllegalStateException("The app stopped; see target/browser-it/app-" + name + ".log");
             }
             try {
                 var response = client.send(
@@ -83,7 +118,8 @@ final class ProductionApp implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("The app did not answer within " + timeout + "; see target/browser-it/app.log");
+        throw new IllegalStateException(
+                "The app did not answer within " + timeout + "; see target/browser-it/app-" + name + ".log");
     }
 
     private static int freePort() throws IOException {
@@ -92,10 +128,18 @@ final class ProductionApp implements AutoCloseable {
         }
     }
 
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
         db.stop();

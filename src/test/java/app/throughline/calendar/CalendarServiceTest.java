@@ -1,5 +1,6 @@
 package app.throughline.calendar;
 
+import static app.throughline.db.Tables.TACTIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.throughline.calendar.CalendarPeriod.Layout;
@@ -210,6 +211,9 @@ class CalendarServiceTest extends ServiceTestBase {
                 .containsExactly("Busy Tuesday 6");
         var march = new CalendarPeriod(Layout.LIST, LocalDate.of(2027, 3, 20));
         assertThat(calendar.count(march, CalendarFilter.NONE)).isEqualTo(8);
+        assertThat(calendar.position(march, CalendarFilter.NONE, LocalDate.of(2027, 3, 3)))
+                .as("the list of March opened at the 3rd starts after the 7 of the 2nd")
+                .isEqualTo(7);
     }
 
     @Test
@@ -285,9 +289,9 @@ class CalendarServiceTest extends ServiceTestBase {
     }
 
     private void setDepartment(long tacticId, long departmentId) {
-        dsl.update(app.throughline.db.Tables.TACTIC)
-                .set(app.throughline.db.Tables.TACTIC.DEPARTMENT_ID, departmentId)
-                .where(app.throughline.db.Tables.TACTIC.TACTIC_ID.eq(tacticId))
+        dsl.update(TACTIC)
+                .set(TACTIC.DEPARTMENT_ID, departmentId)
+                .where(TACTIC.TACTIC_ID.eq(tacticId))
                 .execute();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import org.apache.commons.io.FileUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,7 @@ class EmbeddedMariaDbTest {
         try {
             restart(base, data);
         } finally {
-            org.apache.commons.io.FileUtils.deleteDirectory(data.toFile());
+            FileUtils.deleteDirectory(data.toFile());
         }
     }
 

@@ -6,11 +6,13 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Base of the browserless UI tests (Karibu Testing): the real views, services and database,
@@ -39,8 +41,7 @@ public abstract class ViewTestBase extends ServiceTestBase {
     protected void signIn(CurrentUser user) {
         super.signIn(user);
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication());
+        request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
         request.setUserInRole((principal, role) ->
                 user.roles().stream().anyMatch(r -> r.name().equals(role)));
     }
@@ -51,10 +52,7 @@ public abstract class ViewTestBase extends ServiceTestBase {
         if (query < 0) {
             UI.getCurrent().navigate(url);
         } else {
-            UI.getCurrent()
-                    .navigate(
-                            url.substring(0, query),
-                            com.vaadin.flow.router.QueryParameters.fromString(url.substring(query + 1)));
+            UI.getCurrent().navigate(url.substring(0, query), QueryParameters.fromString(url.substring(query + 1)));
         }
     }
 }

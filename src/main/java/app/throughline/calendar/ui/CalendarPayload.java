@@ -80,8 +80,9 @@ final class CalendarPayload {
                 ? objectiveColour(e.objectiveId(), objectiveIdsInOrder)
                 : e.channelColour();
         // tentative work is a light tint with dark text and a dashed edge in the colour; fixed work is solid
-        String background =
-                e.status().tentative() || e.status() == TacticStatus.CANCELLED ? Colours.tint(colour, 0.18) : colour;
+        String background = e.status().tentative() || e.status() == TacticStatus.CANCELLED
+                ? Colours.tint(colour, 0.18)
+                : Colours.readableBackground(colour);
         event.put("backgroundColor", background);
         event.put("borderColor", colour);
         event.put("textColor", Colours.textOn(background));

@@ -70,6 +70,7 @@ class CalendarToolbar extends FlexLayout {
             case DAY -> "Day";
         });
         layout.setAriaLabel("View");
+        layout.setWidth("7.5rem");
         layout.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 go(s -> s.with(s.period().withLayout(e.getValue())));
@@ -78,6 +79,7 @@ class CalendarToolbar extends FlexLayout {
         colourBy.setItems(ColourBy.values());
         colourBy.setItemLabelGenerator(c -> "Colour by " + c.label().toLowerCase(Locale.ROOT));
         colourBy.setAriaLabel("Colour by");
+        colourBy.setWidth("12.5rem");
         colourBy.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 go(s -> s.with(e.getValue()));

@@ -21,6 +21,7 @@ import app.throughline.tactic.TacticService;
 import app.throughline.tactic.TacticStatus;
 import app.throughline.tactic.ui.TacticDialogs;
 import app.throughline.ui.Notifications;
+import app.throughline.ui.Responsive;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -58,9 +59,6 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Calendar · Throughline")
 @PermitAll
 public class CalendarView extends VerticalLayout implements BeforeEnterObserver {
-
-    /** Below this window width the calendar opens as a list unless the URL names a layout. */
-    static final int NARROW = 700;
 
     private static final String LAST_STATE = CalendarView.class.getName() + ".last";
 
@@ -126,9 +124,10 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
                 policy.mayCreate(user) ? this::planFromToolbar : null);
         this.list = new TacticList(calendarService, zone, id -> tacticDialogs.edit(id, this::show));
         addClassName("calendar-view");
-        setSizeFull();
+        // the page scrolls as a whole: a month grid grows with its content, the lists have their own height
+        setWidthFull();
 
-        calendar.setSizeFull();
+        calendar.setWidthFull();
         calendar.addClassName("calendar");
         calendar.addEventDropListener(
                 e -> move(e.tacticId(), e.version(), e.newStart().atZone(zone).toInstant()));
@@ -139,10 +138,9 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         chips.addClassName("filter-chips");
         chips.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         empty.addClassName("calendar-empty");
-        list.setSizeFull();
+        list.setWidthFull();
 
         add(toolbar, chips, empty, calendar, list, legend);
-        setFlexGrow(1, calendar, list);
     }
 
     @Override
@@ -155,7 +153,10 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
             return;
         }
         state = CalendarState.fromQuery(query, today());
-        session.setAttribute(LAST_STATE, state.toQuery().getQueryString());
+        if (!query.getParameters().isEmpty()) {
+            // what the person chose, not what was defaulted (a phone's list comes once the width is known)
+            session.setAttribute(LAST_STATE, query.getQueryString());
+        }
         show();
         if (!CalendarState.namesLayout(query)) {
             preferListWhenNarrow(event.getUI());
@@ -201,7 +202,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
             legend.show(state.colourBy() == ColourBy.OBJECTIVE ? objectiveColours : channelColours);
         } else {
             shown = List.of();
-            list.show(period, state.filter());
+            list.show(period, state.filter(), today());
             total = calendarService.count(period, state.filter());
         }
         showEmpty(total);
@@ -226,11 +227,13 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void preferListWhenNarrow(UI ui) {
-        ui.getPage().retrieveExtendedClientDetails(details -> {
-            int width = details.getWindowInnerWidth();
-            if (width > 0 && width < NARROW && state.period().layout().grid()) {
+        Responsive.width(ui, width -> {
+            if (width > 0
+                    && width < Responsive.NARROW
+                    && state.period().layout().grid()) {
                 state = state.with(state.period().withLayout(Layout.LIST));
                 ui.getPage().getHistory().replaceState(null, new Location("", state.toQuery()));
+                ui.getSession().setAttribute(LAST_STATE, state.toQuery().getQueryString());
                 show();
             }
         });

@@ -5,11 +5,13 @@ import app.throughline.calendar.CalendarFilter;
 import app.throughline.calendar.CalendarPeriod;
 import app.throughline.calendar.CalendarPeriod.Layout;
 import app.throughline.calendar.CalendarService;
+import app.throughline.ui.Responsive;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -39,16 +41,31 @@ class TacticList extends Grid<CalendarEntry> {
                 .setHeader("When")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        addColumn(new ComponentRenderer<>(TacticList::channel))
+        var channel = addColumn(new ComponentRenderer<>(TacticList::channel))
                 .setHeader("Channel")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        addColumn(CalendarEntry::title).setHeader("Tactic").setFlexGrow(1).setTooltipGenerator(CalendarEntry::title);
-        addColumn(e -> e.status().label())
+        var title = addColumn(CalendarEntry::title)
+                .setHeader("Tactic")
+                .setFlexGrow(1)
+                .setTooltipGenerator(CalendarEntry::title);
+        var status = addColumn(e -> e.status().label())
                 .setHeader("Status")
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.START);
+        // on a phone: when and what, the channel named in the title; the status is in the tactic's form
+        var compactTitle = addColumn(e -> e.channelName() + " · " + e.title())
+                .setHeader("Tactic")
+                .setFlexGrow(1);
+        compactTitle.setVisible(false);
+        Responsive.onWidth(this, width -> {
+            boolean narrow = width > 0 && width < Responsive.NARROW;
+            channel.setVisible(!narrow);
+            title.setVisible(!narrow);
+            status.setVisible(!narrow);
+            compactTitle.setVisible(narrow);
+        });
         setSelectionMode(SelectionMode.SINGLE);
         asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null && e.isFromClient()) {
@@ -59,13 +76,16 @@ class TacticList extends Grid<CalendarEntry> {
         setAllRowsVisible(false);
     }
 
-    /** Shows the period's tactics, read lazily; says how many there are. */
-    void show(CalendarPeriod period, CalendarFilter filter) {
+    /** Shows the period's tactics, read lazily, from {@code today} on when the period holds it. */
+    void show(CalendarPeriod period, CalendarFilter filter, LocalDate today) {
         this.layout = period.layout();
         when.setHeader(layout == Layout.DAY ? "Time" : "When");
         setItems(
                 query -> calendar.list(period, filter, query.getOffset(), query.getLimit()).stream(),
                 query -> calendar.count(period, filter));
+        if (period.layout() == Layout.LIST && !today.isBefore(period.firstDay()) && today.isBefore(period.endDay())) {
+            scrollToIndex(calendar.position(period, filter, today));
+        }
     }
 
     private static Span channel(CalendarEntry entry) {

@@ -22,12 +22,13 @@ import app.throughline.tactic.TacticService;
 import app.throughline.tactic.UnalignedIdea;
 import app.throughline.tactic.ui.TacticDialogs;
 import app.throughline.ui.Notifications;
+import app.throughline.ui.Responsive;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -138,37 +139,47 @@ public class PlanView extends VerticalLayout {
         if (mayEditPlan) {
             actions.add(delete);
         }
-        var header = new HorizontalLayout(new H2("Plan"), actions);
+        actions.setWrap(true);
+        var header = new HorizontalLayout(new H1("Plan"), actions);
         header.setWidthFull();
+        header.setWrap(true);
         header.setAlignItems(Alignment.BASELINE);
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        header.addClassName("plan-header");
         return header;
     }
 
     private TreeGrid<PlanNode> tree() {
-        tree.addHierarchyColumn(PlanNode::name)
+        var name = tree.addHierarchyColumn(PlanNode::name)
                 .setHeader("Name")
                 .setWidth("24rem")
                 .setFlexGrow(2)
                 .setResizable(true)
                 .setSortable(false)
                 .setTooltipGenerator(PlanNode::name);
-        tree.addColumn(PlanNode::typeLabel)
+        var level = tree.addColumn(PlanNode::typeLabel)
                 .setHeader("Level")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        tree.addColumn(PlanNode::ownerName).setHeader("Owner").setAutoWidth(true);
-        tree.addColumn(this::when).setHeader("When").setAutoWidth(true);
+        var owner = tree.addColumn(PlanNode::ownerName).setHeader("Owner").setAutoWidth(true);
+        var when = tree.addColumn(this::when).setHeader("When").setAutoWidth(true);
         tree.addColumn(node -> node instanceof TacticNode t
                         ? t.channelName() + " · " + t.status().label()
                         : String.valueOf(node.mix().total()))
                 .setHeader("Tactics")
                 .setAutoWidth(true);
-        tree.addColumn(node -> node instanceof TacticNode ? "" : node.mix().summary())
+        var mix = tree.addColumn(
+                        node -> node instanceof TacticNode ? "" : node.mix().summary())
                 .setHeader("Channel mix")
                 .setWidth("16rem")
                 .setFlexGrow(1)
                 .setTooltipGenerator(node -> node.mix().summary());
+        // on a phone: the name and the count; the rest is in the node's dialog
+        Responsive.onWidth(this, width -> {
+            boolean wide = width <= 0 || width >= Responsive.NARROW;
+            List.of(level, owner, when, mix).forEach(column -> column.setVisible(wide));
+            name.setWidth(wide ? "24rem" : "12rem");
+        });
         tree.setDataProvider(treeData);
         tree.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         tree.setSelectionMode(Grid.SelectionMode.SINGLE);
@@ -193,16 +204,23 @@ public class PlanView extends VerticalLayout {
     private Grid<UnalignedIdea> ideasGrid() {
         ideas.addColumn(UnalignedIdea::title).setHeader("Idea").setFlexGrow(3);
         ideas.addColumn(UnalignedIdea::channelName).setHeader("Channel").setAutoWidth(true);
-        ideas.addColumn(UnalignedIdea::ownerName).setHeader("Owner").setAutoWidth(true);
-        ideas.addColumn(i -> DAY.format(i.createdAt().atZone(zone)))
+        var ideaOwner =
+                ideas.addColumn(UnalignedIdea::ownerName).setHeader("Owner").setAutoWidth(true);
+        var noted = ideas.addColumn(i -> DAY.format(i.createdAt().atZone(zone)))
                 .setHeader("Noted")
                 .setAutoWidth(true);
         ideas.addComponentColumn(i -> new Button(
-                        mayWriteTactics ? "Link or edit" : "Open", e -> tacticDialogs.edit(i.id(), this::refresh)))
+                        tacticPolicy.mayEditOwnedBy(user, i.ownerId()) ? "Link or edit" : "Open",
+                        e -> tacticDialogs.edit(i.id(), this::refresh)))
                 .setKey("actions")
                 .setAutoWidth(true);
         ideas.setHeight("16rem");
         ideas.addClassName("unaligned-ideas");
+        Responsive.onWidth(ideas, width -> {
+            boolean wide = width <= 0 || width >= Responsive.NARROW;
+            ideaOwner.setVisible(wide);
+            noted.setVisible(wide);
+        });
         return ideas;
     }
 

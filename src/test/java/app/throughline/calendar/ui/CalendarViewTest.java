@@ -34,6 +34,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,7 +169,7 @@ class CalendarViewTest extends ViewTestBase {
 
     @Test
     void aViewerInBerlinSeesAndMovesTacticsInBerlinTime() {
-        signIn(data.person("berlin", java.time.ZoneId.of("Europe/Berlin"), Role.MARKETER));
+        signIn(data.person("berlin", ZoneId.of("Europe/Berlin"), Role.MARKETER));
         open("?view=month&date=2027-03-01");
         // 09:00 UTC is 10:00 in Berlin in winter time
         assertThat(event("t" + post).get("start").asString()).isEqualTo("2027-03-02T10:00");
