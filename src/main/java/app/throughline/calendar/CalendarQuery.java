@@ -16,7 +16,6 @@ import app.throughline.tactic.Tactic;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jooq.CaseConditionStep;
@@ -25,7 +24,10 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Records;
+import org.jooq.SelectField;
+import org.jooq.SelectJoinStep;
 import org.jooq.SelectOnConditionStep;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +60,10 @@ class CalendarQuery {
         Instant from = period.from(zone);
         Field<Instant> shownStart = greatest(t.SCHEDULED_START, val(from, t.SCHEDULED_START.getDataType()));
         Field<Integer> day = dayOf(shownStart, period.days(), zone);
-        var ranked = select(
+        // ranked and counted from ix_tactic_calendar alone; full rows only for the few drawn (DD007)
+        var ranked = narrowed(
+                        filter,
+                        t.TACTIC_ID,
                         rowNumber()
                                 .over()
                                 .partitionBy(day)
@@ -70,42 +75,34 @@ class CalendarQuery {
                 .and(matches(filter))
                 .asTable("ranked");
         Field<Integer> rn = Objects.requireNonNull(ranked.field("rn", Integer.class));
-        return db.select(ranked.fields())
-                .from(ranked)
+        Field<Integer> dayIndex = Objects.requireNonNull(ranked.field("day", Integer.class));
+        Field<Integer> onDay = Objects.requireNonNull(ranked.field("on_day", Integer.class));
+        return withEntry(db.select(ENTRY_FIELDS).select(dayIndex, onDay).from(ranked), ranked)
                 .where(rn.le(perDay))
-                .orderBy(ranked.field(t.SCHEDULED_START), ranked.field(t.TACTIC_ID))
-                .fetch(r -> new Drawn(
-                        entry(r, new Columns() {
-                            @Override
-                            public <T> Field<T> of(Field<T> field) {
-                                return Objects.requireNonNull(ranked.field(field));
-                            }
-                        }),
-                        r.get("day", Integer.class),
-                        r.get("on_day", Integer.class)));
+                .orderBy(t.SCHEDULED_START, t.TACTIC_ID)
+                .fetch(r -> new Drawn(entry(r), r.get(dayIndex), r.get(onDay)));
     }
 
     /** A page of the tactics overlapping [from, to), by start: the lists' rows. */
     List<CalendarEntry> entries(Instant from, Instant to, CalendarFilter filter, int offset, int limit) {
         var t = TACTIC;
-        return select().where(overlaps(from, to))
+        // the page's ids from the index, however deep the page; then their rows
+        var page = narrowed(filter, t.TACTIC_ID, t.SCHEDULED_START)
+                .where(overlaps(from, to))
                 .and(matches(filter))
                 .orderBy(t.SCHEDULED_START, t.TACTIC_ID)
                 .offset(offset)
                 .limit(limit)
-                .fetch(r -> entry(r, Columns.DIRECT));
+                .asTable("page");
+        return withEntry(db.select(ENTRY_FIELDS).from(page), page)
+                .orderBy(t.SCHEDULED_START, t.TACTIC_ID)
+                .fetch(this::entry);
     }
 
     /** How many tactics overlap [from, to). */
     int count(Instant from, Instant to, CalendarFilter filter) {
-        return db.fetchCount(db.select(TACTIC.TACTIC_ID)
-                .from(TACTIC)
-                .join(CHANNEL)
-                .on(CHANNEL.CHANNEL_ID.eq(TACTIC.CHANNEL_ID))
-                .leftJoin(MARKETING_STRATEGY)
-                .on(MARKETING_STRATEGY.MARKETING_STRATEGY_ID.eq(TACTIC.MARKETING_STRATEGY_ID))
-                .where(overlaps(from, to))
-                .and(matches(filter)));
+        return db.fetchCount(
+                narrowed(filter, TACTIC.TACTIC_ID).where(overlaps(from, to)).and(matches(filter)));
     }
 
     /**
@@ -142,24 +139,26 @@ class CalendarQuery {
                 .fetch(Records.mapping(CampaignBand::new));
     }
 
-    /** The columns of an entry as they appear in a row: the tables' own, or a derived table's copies. */
-    private interface Columns {
-        Columns DIRECT = new Columns() {
-            @Override
-            public <T> Field<T> of(Field<T> field) {
-                return field;
-            }
-        };
-
-        <T> Field<T> of(Field<T> field);
+    /**
+     * A read of {@code fields} from the tactics, joined to channel and strategy only when the
+     * filter needs them, so that an unfiltered read stays on the tactic index alone.
+     */
+    private SelectJoinStep<Record> narrowed(CalendarFilter filter, SelectField<?>... fields) {
+        SelectJoinStep<Record> read = db.select(fields).from(TACTIC);
+        if (filter.channelKind() != null) {
+            read = read.join(CHANNEL).on(CHANNEL.CHANNEL_ID.eq(TACTIC.CHANNEL_ID));
+        }
+        if (filter.objectiveId() != null) {
+            read = read.join(MARKETING_STRATEGY)
+                    .on(MARKETING_STRATEGY.MARKETING_STRATEGY_ID.eq(TACTIC.MARKETING_STRATEGY_ID));
+        }
+        return read;
     }
 
-    /** The columns a calendar entry needs: the tactic with its channel and strategy, plus {@code more}. */
-    private SelectOnConditionStep<Record> select(Field<?>... more) {
-        var fields = new ArrayList<Field<?>>(ENTRY_FIELDS);
-        fields.addAll(List.of(more));
-        return db.select(fields)
-                .from(TACTIC)
+    /** Joins the full rows an entry shows to {@code chosen}, a derived table of tactic ids. */
+    private static SelectOnConditionStep<Record> withEntry(SelectJoinStep<Record> read, Table<?> chosen) {
+        return read.join(TACTIC)
+                .on(TACTIC.TACTIC_ID.eq(Objects.requireNonNull(chosen.field(TACTIC.TACTIC_ID))))
                 .join(CHANNEL)
                 .on(CHANNEL.CHANNEL_ID.eq(TACTIC.CHANNEL_ID))
                 .leftJoin(MARKETING_STRATEGY)
@@ -181,22 +180,22 @@ class CalendarQuery {
             TACTIC.OWNER_ID,
             TACTIC.VERSION);
 
-    private static CalendarEntry entry(Record r, Columns c) {
+    private CalendarEntry entry(Record r) {
         var t = TACTIC;
         return new CalendarEntry(
-                r.get(c.of(t.TACTIC_ID)),
-                r.get(c.of(t.TITLE)),
-                r.get(c.of(CHANNEL.NAME)),
-                r.get(c.of(CHANNEL.KIND)),
-                r.get(c.of(CHANNEL.COLOUR)),
-                r.get(c.of(t.SCHEDULED_START)),
-                r.get(c.of(t.SCHEDULED_END)),
-                r.get(c.of(t.STATUS)),
-                r.get(c.of(t.INTENT)),
-                r.get(c.of(MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID)),
-                r.get(c.of(t.CAMPAIGN_ID)),
-                r.get(c.of(t.OWNER_ID)),
-                r.get(c.of(t.VERSION)));
+                r.get(t.TACTIC_ID),
+                r.get(t.TITLE),
+                r.get(CHANNEL.NAME),
+                r.get(CHANNEL.KIND),
+                r.get(CHANNEL.COLOUR),
+                r.get(t.SCHEDULED_START),
+                r.get(t.SCHEDULED_END),
+                r.get(t.STATUS),
+                r.get(t.INTENT),
+                r.get(MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID),
+                r.get(t.CAMPAIGN_ID),
+                r.get(t.OWNER_ID),
+                r.get(t.VERSION));
     }
 
     /** Which day on screen (0, 1, ...) an instant falls on in {@code zone}: one comparison per day boundary. */

@@ -91,6 +91,12 @@ public abstract class EditDialog<T> extends Dialog {
         showNote(why);
     }
 
+    /** {@link #viewOnly(String)}, titled for reading ("Campaign", not "Edit campaign"). */
+    public void viewOnly(String title, String why) {
+        setHeaderTitle(title);
+        viewOnly(why);
+    }
+
     /** Adds to the written record what the binder cannot bind one-to-one (a parent picked as a pair of ids). */
     protected T complete(T written) {
         return written;

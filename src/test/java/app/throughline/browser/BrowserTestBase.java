@@ -105,9 +105,20 @@ abstract class BrowserTestBase {
         return opened;
     }
 
+    /** A context of its own (its own cookies, so its own session), which the caller closes. */
+    protected BrowserContext separateContext(int width, int height) {
+        return browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setViewportSize(width, height)
+                        .setTimezoneId("Europe/Berlin")
+                        .setLocale("en-GB"));
+    }
+
     @AfterEach
     void closePage(TestInfo test) {
-        screenshot(test.getTestMethod().map(m -> m.getName()).orElse("page") + "-end");
+        if (page != null) {
+            screenshot(test.getTestMethod().map(m -> m.getName()).orElse("page") + "-end");
+        }
         if (context != null) {
             context.close();
             context = null;

@@ -48,14 +48,23 @@ final class ProductionApp implements AutoCloseable {
 
     /** A separate instance, on its own database, with these extra Spring arguments ({@code --name=value}). */
     static ProductionApp start(String name, List<String> extraArguments) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("throughline.jar", "target/throughline-0.1.0-SNAPSHOT.jar"));
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("No production jar at " + jar + ": run through `./mvnw verify`");
-        }
         Path work = Path.of("target/browser-it");
         Files.createDirectories(work);
         var db = EmbeddedMariaDb.start(
                 Path.of("target/test-db/base"), work.resolve("db-" + name + "-" + System.nanoTime()));
+        return startOn(name, db, extraArguments);
+    }
+
+    /** An instance on {@code db} (a benchmark's kept data, say), stopped with it. */
+    static ProductionApp startOn(String name, EmbeddedMariaDb db, List<String> extraArguments)
+            throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("throughline.jar", "target/throughline-0.1.0-SNAPSHOT.jar"));
+        if (!Files.exists(jar)) {
+            db.stop();
+            throw new IllegalStateException("No production jar at " + jar + ": run through `./mvnw verify`");
+        }
+        Path work = Path.of("target/browser-it");
+        Files.createDirectories(work);
         int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
         var command = new ArrayList<>(List.of(
@@ -75,8 +84,18 @@ final class ProductionApp implements AutoCloseable {
                 .redirectOutput(work.resolve("app-" + name + ".log").toFile())
                 .start();
         var app = new ProductionApp(name, db, process, "http://localhost:" + port);
-        app.awaitReady(Duration.ofMinutes(3));
+        try {
+            app.awaitReady(Duration.ofMinutes(3));
+        } catch (RuntimeException | InterruptedException failed) {
+            app.close();
+            throw failed;
+        }
         return app;
+    }
+
+    /** The app's process id (for jcmd). */
+    long pid() {
+        return process.pid();
     }
 
     String url(String path) {

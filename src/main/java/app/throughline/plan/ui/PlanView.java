@@ -297,7 +297,7 @@ public class PlanView extends VerticalLayout {
     private void editObjective(Objective objective) {
         var dialog = new ObjectiveDialog(objective, people.people(), plan::save, saved -> refresh());
         if (!mayEditPlan) {
-            dialog.viewOnly(READ_ONLY);
+            dialog.viewOnly("Business objective", READ_ONLY);
         }
         dialog.open();
     }
@@ -306,7 +306,7 @@ public class PlanView extends VerticalLayout {
         var dialog =
                 new StrategyDialog(strategy, treeData.objectives(), people.people(), plan::save, saved -> refresh());
         if (!mayEditPlan) {
-            dialog.viewOnly(READ_ONLY);
+            dialog.viewOnly("Marketing strategy", READ_ONLY);
         }
         dialog.open();
     }
@@ -315,7 +315,7 @@ public class PlanView extends VerticalLayout {
         var dialog =
                 new CampaignDialog(campaign, treeData.strategies(), people.people(), plan::save, saved -> refresh());
         if (!mayEditPlan) {
-            dialog.viewOnly(READ_ONLY);
+            dialog.viewOnly("Campaign", READ_ONLY);
         }
         dialog.open();
     }

@@ -9,7 +9,9 @@ import app.throughline.calendar.CalendarPage;
 import app.throughline.calendar.CalendarPeriod;
 import app.throughline.calendar.CalendarPeriod.Layout;
 import app.throughline.calendar.CalendarService;
+import app.throughline.channel.ChannelService;
 import app.throughline.demo.DemoOrganisation;
+import app.throughline.people.PeopleService;
 import app.throughline.plan.PlanNode;
 import app.throughline.plan.PlanService;
 import app.throughline.security.CurrentUser;
@@ -22,7 +24,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
@@ -44,7 +48,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The calendar benchmark of docs/performance.md: with a million tactics in the database, the
  * server work of one month navigation (read the visible range, build what the browser gets),
- * the SQL statements it runs, and the same range query run directly over JDBC for comparison.
+ * the SQL statements it runs, and the same read written by hand over JDBC for comparison.
  * Not part of the normal test run; it prints figures and asserts nothing about time:
  * {@code ./mvnw test -Pbenchmark}.
  */
@@ -89,10 +93,10 @@ class CalendarBenchmark {
     PlanService plan;
 
     @Autowired
-    app.throughline.channel.ChannelService channels;
+    ChannelService channels;
 
     @Autowired
-    app.throughline.people.PeopleService people;
+    PeopleService people;
 
     @Test
     void monthNavigationWithAMillionTactics() throws IOException {
@@ -180,8 +184,8 @@ class CalendarBenchmark {
             plan.tree();
             tree[i] = System.nanoTime() - start;
         }
-        java.util.Arrays.sort(open);
-        java.util.Arrays.sort(tree);
+        Arrays.sort(open);
+        Arrays.sort(tree);
         return String.format("""
                 opening the calendar (filters' choices + first month), %d samples: median %.2f ms, max %.2f ms
                 for comparison, the Plan view's tree with tactic counts (not part of the calendar): median %.0f ms
@@ -189,24 +193,44 @@ class CalendarBenchmark {
     }
 
     /** The same range query, rendered by jOOQ and run straight over JDBC, reading every row. */
+    /**
+     * The same read written by hand and run straight over JDBC: the first three tactics of each
+     * day on screen with the day's count, ranked on the index, then their rows.
+     */
     private long directQuery(CalendarPeriod month) {
         ZoneId zone = ZoneId.of("Europe/Berlin");
-        String sql = "SELECT t.tactic_id, t.title, c.name, c.kind, c.colour, t.scheduled_start, t.scheduled_end, "
-                + "t.status, t.intent, s.business_objective_id, t.campaign_id, t.owner_id, t.version "
-                + "FROM tactic t JOIN channel c ON c.channel_id = t.channel_id "
-                + "LEFT JOIN marketing_strategy s ON s.marketing_strategy_id = t.marketing_strategy_id "
-                + "WHERE t.scheduled_start < ? AND t.scheduled_start >= ? "
-                + "AND ((t.scheduled_end IS NULL AND t.scheduled_start >= ?) OR t.scheduled_end > ?) "
-                + "ORDER BY t.scheduled_start, t.tactic_id";
-        LocalDateTime from = LocalDateTime.ofInstant(month.from(zone), java.time.ZoneOffset.UTC);
-        LocalDateTime to = LocalDateTime.ofInstant(month.to(zone), java.time.ZoneOffset.UTC);
+        LocalDateTime from = LocalDateTime.ofInstant(month.from(zone), ZoneOffset.UTC);
+        LocalDateTime to = LocalDateTime.ofInstant(month.to(zone), ZoneOffset.UTC);
+        var day = new StringBuilder("CASE");
+        List<LocalDate> days = month.days();
+        for (int i = 1; i < days.size(); i++) {
+            day.append(" WHEN GREATEST(t.scheduled_start, ?) < '")
+                    .append(LocalDateTime.ofInstant(
+                            days.get(i).atStartOfDay(zone).toInstant(), ZoneOffset.UTC))
+                    .append("' THEN ")
+                    .append(i - 1);
+        }
+        day.append(" ELSE ").append(days.size() - 1).append(" END");
+        String sql = "SELECT t2.tactic_id, t2.title, c.name, c.kind, c.colour, t2.scheduled_start, t2.scheduled_end, "
+                + "t2.status, t2.intent, s.business_objective_id, t2.campaign_id, t2.owner_id, t2.version, r.day, "
+                + "r.on_day FROM (SELECT t.tactic_id, " + day + " AS day, ROW_NUMBER() OVER (PARTITION BY " + day
+                + " ORDER BY t.scheduled_start, t.tactic_id) AS rn, COUNT(*) OVER (PARTITION BY " + day + ") AS on_day "
+                + "FROM tactic t WHERE t.scheduled_start < ? AND t.scheduled_start >= ? "
+                + "AND ((t.scheduled_end IS NULL AND t.scheduled_start >= ?) OR t.scheduled_end > ?)) r "
+                + "JOIN tactic t2 ON t2.tactic_id = r.tactic_id JOIN channel c ON c.channel_id = t2.channel_id "
+                + "LEFT JOIN marketing_strategy s ON s.marketing_strategy_id = t2.marketing_strategy_id "
+                + "WHERE r.rn <= 3 ORDER BY t2.scheduled_start, t2.tactic_id";
+        int cases = 3 * (days.size() - 1);
         return db.connectionResult(connection -> {
             long start = System.nanoTime();
             try (var statement = connection.prepareStatement(sql)) {
-                statement.setObject(1, to);
-                statement.setObject(2, from.minusDays(31));
-                statement.setObject(3, from);
-                statement.setObject(4, from);
+                for (int i = 1; i <= cases; i++) {
+                    statement.setObject(i, from);
+                }
+                statement.setObject(cases + 1, to);
+                statement.setObject(cases + 2, from.minusDays(31));
+                statement.setObject(cases + 3, from);
+                statement.setObject(cases + 4, from);
                 try (var rows = statement.executeQuery()) {
                     while (rows.next()) {
                         rows.getString(2);
@@ -239,11 +263,11 @@ class CalendarBenchmark {
             int[] sizes,
             int minStatements,
             int maxStatements) {
-        java.util.Arrays.sort(navigation);
-        java.util.Arrays.sort(reading);
-        java.util.Arrays.sort(firstVisit);
-        java.util.Arrays.sort(direct);
-        java.util.Arrays.sort(sizes);
+        Arrays.sort(navigation);
+        Arrays.sort(reading);
+        Arrays.sort(firstVisit);
+        Arrays.sort(direct);
+        Arrays.sort(sizes);
         double navMedian = navigation[RUNS / 2] / 1e6;
         double directMedian = direct[RUNS / 2] / 1e6;
         return String.format(
@@ -256,7 +280,7 @@ class CalendarBenchmark {
                   median %.2f ms, p90 %.2f ms, max %.2f ms
                   of which CalendarService.page (both queries, transaction, role check, mapping): median %.2f ms
                 SQL statements per navigation: min %d, max %d
-                same range query directly over JDBC: median %.2f ms, p90 %.2f ms
+                the same read (bounded, ranked on the index) written by hand over JDBC: median %.2f ms, p90 %.2f ms
                 overhead ratio (median navigation / median direct query): %.2f
                 """,
                 db.fetchCount(TACTIC),

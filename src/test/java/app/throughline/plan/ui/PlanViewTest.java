@@ -15,6 +15,7 @@ import app.throughline.security.CurrentUser;
 import app.throughline.security.Role;
 import app.throughline.security.ui.LoginView;
 import app.throughline.tactic.TacticStatus;
+import app.throughline.tactic.UnalignedIdea;
 import app.throughline.testing.ViewTestBase;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -244,6 +245,34 @@ class PlanViewTest extends ViewTestBase {
         assertThat(_get(TextField.class, spec -> spec.withLabel("Name")).isReadOnly())
                 .isTrue();
         assertThat(_find(Button.class, spec -> spec.withText("Save"))).allMatch(b -> !b.isVisible());
+        assertThat(_get(Dialog.class).getHeaderTitle()).as("not titled Edit").isEqualTo("Business objective");
+        assertThat(_get(Div.class, spec -> spec.withClasses("form-problem")).getText())
+                .isEqualTo("You can read the plan here; strategists and admins change it.");
+    }
+
+    @Test
+    void aContributorAddsTacticsButOpensPlanNodesAndOthersTacticsReadOnly() {
+        var contributor = data.person("conor", Role.CONTRIBUTOR);
+        signIn(contributor);
+        open("plan");
+
+        assertThat(_find(Button.class, spec -> spec.withText("New objective"))).isEmpty();
+        selectRow("Be the trusted voice for CFOs");
+        assertThat(_get(Button.class, spec -> spec.withText("Add tactic")).isEnabled())
+                .isTrue();
+        assertThat(_find(Button.class, spec -> spec.withText("Edit")))
+                .as("a strategy opens read-only")
+                .isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withText("Open")).isEnabled())
+                .isTrue();
+        @SuppressWarnings("unchecked")
+        Grid<UnalignedIdea> ideas = _get(Grid.class, spec -> spec.withClasses("unaligned-ideas"));
+        assertThat(GridKt._getCellComponent(ideas, 0, "actions"))
+                .isInstanceOfSatisfying(
+                        Button.class,
+                        button -> assertThat(button.getText())
+                                .as("someone else's idea")
+                                .isEqualTo("Open"));
     }
 
     @Test
