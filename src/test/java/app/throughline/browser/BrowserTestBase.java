@@ -33,8 +33,8 @@ abstract class BrowserTestBase {
 
     static final Path SCREENSHOTS = Path.of("target/browser-screenshots");
     static final Path ACCESSIBILITY = Path.of("target/axe");
-    /** WCAG 2.2 AA, as axe-core tags it. */
-    static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    /** WCAG 2.2 AA, as axe-core tags it, and axe's best practices (landmarks, heading order). */
+    static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 
     private static @Nullable Playwright playwright;
     private static @Nullable Browser browser;

@@ -29,7 +29,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -77,7 +77,7 @@ public class PlanView extends VerticalLayout {
     private final TreeGrid<PlanNode> tree = new TreeGrid<>();
     private final PlanTreeDataProvider treeData;
     private final Grid<UnalignedIdea> ideas = new Grid<>();
-    private final H3 ideasHeading = new H3("Unaligned ideas");
+    private final H2 ideasHeading = new H2("Unaligned ideas");
     private final Button addStrategy = new Button("Add strategy");
     private final Button addCampaign = new Button("Add campaign");
     private final Button addTactic = new Button("Add tactic");
@@ -212,6 +212,7 @@ public class PlanView extends VerticalLayout {
         ideas.addComponentColumn(i -> new Button(
                         tacticPolicy.mayEditOwnedBy(user, i.ownerId()) ? "Link or edit" : "Open",
                         e -> tacticDialogs.edit(i.id(), this::refresh)))
+                .setHeader("Action")
                 .setKey("actions")
                 .setAutoWidth(true);
         ideas.setHeight("16rem");
