@@ -111,6 +111,34 @@ class PlanViewTest extends ViewTestBase {
     }
 
     @Test
+    void aColourThatIsNotHexSaysWhyNextToTheField() {
+        signIn(strategist);
+        open("plan");
+        selectRow("Q2 webinars");
+        _click(_get(Button.class, spec -> spec.withText("Edit")));
+
+        var colour = _get(TextField.class, spec -> spec.withLabel("Colour on the calendar"));
+        assertThat(colour.getPattern())
+                .as("no browser pattern that fails without words")
+                .isNull();
+        _setValue(colour, "blue-ish");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(colour.isInvalid()).isTrue();
+        assertThat(colour.getErrorMessage())
+                .isEqualTo("Use a colour such as #3b6ea5: # and six hex digits (0-9, a-f).");
+        assertThat(plan.campaign(plan.tree()
+                                .getFirst()
+                                .strategies()
+                                .getFirst()
+                                .campaigns()
+                                .getFirst()
+                                .id())
+                        .colour())
+                .isEqualTo("#3b6ea5");
+    }
+
+    @Test
     void aStrategistRenamesACampaign() {
         signIn(strategist);
         open("plan");
