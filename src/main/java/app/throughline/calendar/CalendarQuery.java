@@ -60,7 +60,7 @@ class CalendarQuery {
         Instant from = period.from(zone);
         Field<Instant> shownStart = greatest(t.SCHEDULED_START, val(from, t.SCHEDULED_START.getDataType()));
         Field<Integer> day = dayOf(shownStart, period.days(), zone);
-        // ranked and counted from ix_tactic_calendar alone; full rows only for the few drawn (DD007)
+        // ranked and counted from ix_tactic_period alone; full rows only for the few drawn (DD007)
         var ranked = narrowed(
                         filter,
                         t.TACTIC_ID,

@@ -8,6 +8,7 @@ import static app.throughline.db.Tables.DEPARTMENT;
 import static app.throughline.db.Tables.MARKETING_STRATEGY;
 import static app.throughline.db.Tables.PERSON;
 import static app.throughline.db.Tables.PERSON_ROLE;
+import static app.throughline.db.Tables.TACTIC;
 
 import app.throughline.plan.Intent;
 import app.throughline.security.Role;
@@ -15,6 +16,7 @@ import app.throughline.tactic.InteractionMode;
 import app.throughline.tactic.TacticStatus;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,6 +44,8 @@ public class DemoOrganisation {
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     static final List<String> DEPARTMENTS =
             List.of("Marketing", "Communications & PR", "HR", "Customer Service", "Sales", "Product", "Executive");
+    /** The departments whose job is communication: participation is measured against them. */
+    static final List<String> COMMUNICATIONS_TEAM = List.of("Marketing", "Communications & PR");
 
     private final DSLContext db;
     private final PasswordEncoder passwords;
@@ -70,6 +74,7 @@ public class DemoOrganisation {
                     name,
                     db.insertInto(DEPARTMENT)
                             .set(DEPARTMENT.NAME, name)
+                            .set(DEPARTMENT.COMMUNICATIONS_TEAM, COMMUNICATIONS_TEAM.contains(name))
                             .returningResult(DEPARTMENT.DEPARTMENT_ID)
                             .fetchSingle()
                             .value1());
@@ -166,6 +171,7 @@ public class DemoOrganisation {
                         strategy.loosePerMonth());
             }
         }
+        int ideaNumber = 0;
         for (var idea : DemoPlan.UNALIGNED_IDEAS) {
             tactics.insert(
                     null,
@@ -178,6 +184,12 @@ public class DemoOrganisation {
                     person(people, idea[2]),
                     Intent.BRANDING,
                     InteractionMode.BROADCAST);
+            // noted over the last weeks, so the plan and the dashboard show ideas of some age
+            db.update(TACTIC)
+                    .set(TACTIC.CREATED_AT, now.minus(Duration.ofDays(3 + 9L * ideaNumber++)))
+                    .where(TACTIC.TITLE.eq(idea[0]))
+                    .and(TACTIC.MARKETING_STRATEGY_ID.isNull())
+                    .execute();
         }
         db.insertInto(DEMO_STATE)
                 .set(DEMO_STATE.DEMO_STATE_ID, 1)

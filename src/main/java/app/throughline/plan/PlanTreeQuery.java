@@ -5,8 +5,9 @@ import static app.throughline.db.Tables.CAMPAIGN;
 import static app.throughline.db.Tables.CHANNEL;
 import static app.throughline.db.Tables.MARKETING_STRATEGY;
 import static app.throughline.db.Tables.PERSON;
+import static app.throughline.db.Tables.PLAN_TALLY;
 import static app.throughline.db.Tables.TACTIC;
-import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.sum;
 
 import app.throughline.channel.ChannelKind;
 import app.throughline.plan.PlanNode.CampaignNode;
@@ -155,18 +156,25 @@ class PlanTreeQuery {
                 .fetch(Records.mapping(TacticNode::new));
     }
 
+    /**
+     * The counts under every strategy and campaign from {@code plan_tally}, which triggers keep
+     * exact on every tactic write (changeset 007, DD010): a few hundred rows, whatever the number
+     * of tactics.
+     */
     private Map<ParentKey, ChannelMix> tacticMixes() {
-        var t = TACTIC;
+        var tally = PLAN_TALLY;
         var counts = new HashMap<ParentKey, EnumMap<ChannelKind, Integer>>();
-        db.select(t.MARKETING_STRATEGY_ID, t.CAMPAIGN_ID, CHANNEL.KIND, count())
-                .from(t)
+        db.select(tally.MARKETING_STRATEGY_ID, tally.CAMPAIGN_ID, CHANNEL.KIND, sum(tally.TACTICS))
+                .from(tally)
                 .join(CHANNEL)
-                .on(CHANNEL.CHANNEL_ID.eq(t.CHANNEL_ID))
-                .where(t.MARKETING_STRATEGY_ID.isNotNull())
-                .groupBy(t.MARKETING_STRATEGY_ID, t.CAMPAIGN_ID, CHANNEL.KIND)
+                .on(CHANNEL.CHANNEL_ID.eq(tally.CHANNEL_ID))
+                .where(tally.TACTICS.gt(0))
+                .and(tally.MARKETING_STRATEGY_ID.ne(PlanTally.UNALIGNED))
+                .groupBy(tally.MARKETING_STRATEGY_ID, tally.CAMPAIGN_ID, CHANNEL.KIND)
                 .forEach(r -> counts.computeIfAbsent(
-                                new ParentKey(r.value1(), r.value2()), k -> new EnumMap<>(ChannelKind.class))
-                        .put(r.value3(), r.value4()));
+                                new ParentKey(r.value1(), r.value2() == 0 ? null : r.value2()),
+                                k -> new EnumMap<>(ChannelKind.class))
+                        .put(r.value3(), r.value4().intValue()));
         var mixes = new HashMap<ParentKey, ChannelMix>();
         counts.forEach((key, byKind) -> mixes.put(key, new ChannelMix(byKind)));
         return mixes;

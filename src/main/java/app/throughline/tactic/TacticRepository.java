@@ -121,10 +121,6 @@ class TacticRepository {
                 == 1;
     }
 
-    int unalignedCount() {
-        return db.fetchCount(TACTIC, TACTIC.MARKETING_STRATEGY_ID.isNull());
-    }
-
     List<UnalignedIdea> unaligned(int limit) {
         var t = TACTIC;
         return db.select(t.TACTIC_ID, t.TITLE, CHANNEL.NAME, t.OWNER_ID, PERSON.DISPLAY_NAME, t.CREATED_AT, t.VERSION)

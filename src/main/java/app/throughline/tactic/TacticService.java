@@ -8,6 +8,7 @@ import app.throughline.common.Submissions;
 import app.throughline.common.ValidationException;
 import app.throughline.plan.Intent;
 import app.throughline.plan.PlanService;
+import app.throughline.plan.PlanTally;
 import app.throughline.plan.TacticParent;
 import app.throughline.security.CurrentUser;
 import app.throughline.security.CurrentUserProvider;
@@ -41,6 +42,7 @@ public class TacticService {
     private final TacticRepository repository;
     private final TacticPolicy policy;
     private final PlanService plan;
+    private final PlanTally tally;
     private final Submissions submissions;
     private final CurrentUserProvider currentUser;
     private final Clock clock;
@@ -49,12 +51,14 @@ public class TacticService {
             TacticRepository repository,
             TacticPolicy policy,
             PlanService plan,
+            PlanTally tally,
             Submissions submissions,
             CurrentUserProvider currentUser,
             Clock clock) {
         this.repository = repository;
         this.policy = policy;
         this.plan = plan;
+        this.tally = tally;
         this.submissions = submissions;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -70,7 +74,7 @@ public class TacticService {
     }
 
     public int unalignedIdeaCount() {
-        return repository.unalignedCount();
+        return tally.unaligned();
     }
 
     /** Every status the tactic has had, oldest first. */

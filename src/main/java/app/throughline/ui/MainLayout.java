@@ -1,6 +1,7 @@
 package app.throughline.ui;
 
 import app.throughline.calendar.ui.CalendarView;
+import app.throughline.dashboard.ui.DashboardView;
 import app.throughline.plan.ui.PlanView;
 import app.throughline.security.CurrentUserProvider;
 import com.vaadin.flow.component.Component;
@@ -39,6 +40,7 @@ public class MainLayout extends AppLayout {
         nav.setLabel("Menu");
         addItem(nav, access, "Calendar", CalendarView.class, VaadinIcon.CALENDAR.create());
         addItem(nav, access, "Plan", PlanView.class, VaadinIcon.SITEMAP.create());
+        addItem(nav, access, "Dashboard", DashboardView.class, VaadinIcon.CHART.create());
         addToDrawer(nav);
 
         if (authentication.isAuthenticated()) {

@@ -45,6 +45,16 @@ public class TestData {
                 .value1();
     }
 
+    /** A department that is (or is not) part of the communications team. */
+    public long department(String name, boolean communicationsTeam) {
+        return db.insertInto(DEPARTMENT)
+                .set(DEPARTMENT.NAME, name)
+                .set(DEPARTMENT.COMMUNICATIONS_TEAM, communicationsTeam)
+                .returningResult(DEPARTMENT.DEPARTMENT_ID)
+                .fetchSingle()
+                .value1();
+    }
+
     public long channel(String name, ChannelKind kind) {
         return channel(name, kind, null);
     }
@@ -105,6 +115,20 @@ public class TestData {
                 .set(BUSINESS_OBJECTIVE.OWNER_ID, ownerId)
                 .set(BUSINESS_OBJECTIVE.STARTS_ON, START)
                 .set(BUSINESS_OBJECTIVE.ENDS_ON, END)
+                .set(BUSINESS_OBJECTIVE.CREATED_AT, NOW)
+                .set(BUSINESS_OBJECTIVE.UPDATED_AT, NOW)
+                .returningResult(BUSINESS_OBJECTIVE.BUSINESS_OBJECTIVE_ID)
+                .fetchSingle()
+                .value1();
+    }
+
+    /** An objective running over the given days. */
+    public long objective(String name, long ownerId, LocalDate from, LocalDate to) {
+        return db.insertInto(BUSINESS_OBJECTIVE)
+                .set(BUSINESS_OBJECTIVE.NAME, name)
+                .set(BUSINESS_OBJECTIVE.OWNER_ID, ownerId)
+                .set(BUSINESS_OBJECTIVE.STARTS_ON, from)
+                .set(BUSINESS_OBJECTIVE.ENDS_ON, to)
                 .set(BUSINESS_OBJECTIVE.CREATED_AT, NOW)
                 .set(BUSINESS_OBJECTIVE.UPDATED_AT, NOW)
                 .returningResult(BUSINESS_OBJECTIVE.BUSINESS_OBJECTIVE_ID)
@@ -181,6 +205,36 @@ public class TestData {
                                         .value1())
                 .set(TACTIC.INTERACTION_MODE, InteractionMode.BROADCAST)
                 .set(TACTIC.CREATED_AT, NOW)
+                .set(TACTIC.UPDATED_AT, NOW)
+                .returningResult(TACTIC.TACTIC_ID)
+                .fetchSingle()
+                .value1();
+    }
+
+    /**
+     * A tactic with everything the alignment measures look at: strategy (null: an idea), channel,
+     * start, status, owner, the department it is credited to (null: none), intent and mode.
+     */
+    public long tactic(
+            Long strategyId,
+            long channelId,
+            Instant start,
+            TacticStatus status,
+            long ownerId,
+            Long departmentId,
+            Intent intent,
+            InteractionMode mode) {
+        return db.insertInto(TACTIC)
+                .set(TACTIC.MARKETING_STRATEGY_ID, strategyId)
+                .set(TACTIC.TITLE, "Tactic " + intent + " " + mode + " " + start)
+                .set(TACTIC.CHANNEL_ID, channelId)
+                .set(TACTIC.SCHEDULED_START, strategyId == null ? null : start)
+                .set(TACTIC.STATUS, status)
+                .set(TACTIC.OWNER_ID, ownerId)
+                .set(TACTIC.DEPARTMENT_ID, departmentId)
+                .set(TACTIC.INTENT, intent)
+                .set(TACTIC.INTERACTION_MODE, mode)
+                .set(TACTIC.CREATED_AT, strategyId == null ? start : NOW)
                 .set(TACTIC.UPDATED_AT, NOW)
                 .returningResult(TACTIC.TACTIC_ID)
                 .fetchSingle()

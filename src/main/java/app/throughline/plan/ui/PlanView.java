@@ -1,5 +1,10 @@
 package app.throughline.plan.ui;
 
+import app.throughline.alignment.AlignmentReport.DepartmentMix;
+import app.throughline.alignment.AlignmentReport.Health;
+import app.throughline.alignment.AlignmentService;
+import app.throughline.alignment.PeriodKind;
+import app.throughline.alignment.ReportPeriod;
 import app.throughline.common.NotFoundException;
 import app.throughline.common.UserProblem;
 import app.throughline.people.PeopleService;
@@ -25,6 +30,7 @@ import app.throughline.ui.Notifications;
 import app.throughline.ui.Responsive;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -34,7 +40,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -48,13 +58,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The plan tree: business objectives, their strategies, campaigns and tactics, with the channel
- * mix under every node, and the unaligned ideas that serve nothing yet. Strategists change the
- * tree here; everyone else reads it.
+ * mix under every node and its warnings (silo, starved), the departments' mix this quarter, and
+ * the unaligned ideas that serve nothing yet. Strategists change the tree here; everyone else
+ * reads it. The warnings are those of the dashboard's default period, the current quarter in the
+ * viewer's zone, so the same question gets the same answer on both pages. {@code ?warnings=only}
+ * shows only the nodes with warnings.
  */
 @Route("plan")
 @PageTitle("Plan · Throughline")
 @PermitAll
-public class PlanView extends VerticalLayout {
+public class PlanView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The unaligned list shows the newest ideas; a plan with thousands of them is a finding in itself. */
     private static final int IDEAS_SHOWN = 200;
@@ -63,9 +76,13 @@ public class PlanView extends VerticalLayout {
 
     private static final String READ_ONLY = "You can read the plan here; strategists and admins change it.";
 
+    private static final String WARNINGS_PARAMETER = "warnings";
+    private static final String WARNINGS_ONLY = "only";
+
     private final PlanService plan;
     private final TacticService tactics;
     private final PeopleService people;
+    private final AlignmentService alignment;
     private final TacticDialogs tacticDialogs;
     private final Clock clock;
     private final ZoneId zone;
@@ -76,6 +93,11 @@ public class PlanView extends VerticalLayout {
 
     private final TreeGrid<PlanNode> tree = new TreeGrid<>();
     private final PlanTreeDataProvider treeData;
+    private final Checkbox warningsOnly = new Checkbox("Only nodes with warnings");
+    private final Paragraph warningsNote = new Paragraph();
+    private final DepartmentsSection departments = new DepartmentsSection();
+    private ReportPeriod quarter;
+    private List<DepartmentMix> departmentMixes;
     private final Grid<UnalignedIdea> ideas = new Grid<>();
     private final H2 ideasHeading = new H2("Unaligned ideas");
     private final Button addStrategy = new Button("Add strategy");
@@ -88,6 +110,7 @@ public class PlanView extends VerticalLayout {
             PlanService plan,
             TacticService tactics,
             PeopleService people,
+            AlignmentService alignment,
             TacticDialogs tacticDialogs,
             PlanPolicy planPolicy,
             TacticPolicy tacticPolicy,
@@ -96,6 +119,7 @@ public class PlanView extends VerticalLayout {
         this.plan = plan;
         this.tactics = tactics;
         this.people = people;
+        this.alignment = alignment;
         this.tacticDialogs = tacticDialogs;
         this.tacticPolicy = tacticPolicy;
         this.clock = clock;
@@ -103,19 +127,36 @@ public class PlanView extends VerticalLayout {
         this.zone = user.zone();
         this.mayEditPlan = planPolicy.mayEditPlan(user);
         this.mayWriteTactics = tacticPolicy.mayCreate(user);
-        this.treeData = new PlanTreeDataProvider(plan);
+        this.quarter = currentQuarter();
+        var health = alignment.planHealth(quarter);
+        this.treeData = new PlanTreeDataProvider(plan, health.health());
+        this.departmentMixes = health.departments();
         setSizeFull();
         addClassName("plan-view");
 
-        add(header(), tree());
+        warningsNote.addClassName("plan-warnings-note");
+        warningsNote.setVisible(false);
+        add(header(), warningsNote, tree());
         setFlexGrow(1, tree);
+        add(departments);
         add(
                 ideasHeading,
                 new Paragraph("Tactics that serve no strategy yet: being there to be "
                         + "there. Link each to a strategy or campaign, or drop it."),
                 ideasGrid());
+        showWarnings();
         refreshIdeas();
         updateActions(null);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean only = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(WARNINGS_PARAMETER)
+                .filter(WARNINGS_ONLY::equals)
+                .isPresent();
+        warningsOnly.setValue(only);
     }
 
     private HorizontalLayout header() {
@@ -140,6 +181,22 @@ public class PlanView extends VerticalLayout {
             actions.add(delete);
         }
         actions.setWrap(true);
+        warningsOnly.addValueChangeListener(e -> {
+            tree.deselectAll();
+            showWarnings();
+            if (e.isFromClient()) {
+                getUI().ifPresent(ui -> ui.getPage()
+                        .getHistory()
+                        .replaceState(
+                                null,
+                                new Location(
+                                        "plan",
+                                        e.getValue()
+                                                ? QueryParameters.of(WARNINGS_PARAMETER, WARNINGS_ONLY)
+                                                : QueryParameters.empty())));
+            }
+        });
+        actions.add(warningsOnly);
         var header = new HorizontalLayout(new H1("Plan"), actions);
         header.setWidthFull();
         header.setWrap(true);
@@ -168,6 +225,13 @@ public class PlanView extends VerticalLayout {
                         : String.valueOf(node.mix().total()))
                 .setHeader("Tactics")
                 .setAutoWidth(true);
+        // the reason is the column's tooltip: shown on hover and when the cell has keyboard focus
+        tree.addComponentColumn(node -> HealthBadges.of(node, treeData.health()))
+                .setHeader("Health")
+                .setKey("health")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setTooltipGenerator(node -> HealthBadges.why(node, treeData.health()));
         var mix = tree.addColumn(
                         node -> node instanceof TacticNode ? "" : node.mix().summary())
                 .setHeader("Channel mix")
@@ -197,6 +261,7 @@ public class PlanView extends VerticalLayout {
             }
         });
         tree.setSizeFull();
+        tree.setMinHeight("20rem");
         tree.expand(List.<PlanNode>copyOf(treeData.objectives()));
         return tree;
     }
@@ -208,6 +273,10 @@ public class PlanView extends VerticalLayout {
                 ideas.addColumn(UnalignedIdea::ownerName).setHeader("Owner").setAutoWidth(true);
         var noted = ideas.addColumn(i -> DAY.format(i.createdAt().atZone(zone)))
                 .setHeader("Noted")
+                .setAutoWidth(true);
+        ideas.addColumn(i -> HealthBadges.age(i.createdAt(), zone, today()))
+                .setHeader("Age")
+                .setKey("age")
                 .setAutoWidth(true);
         ideas.addComponentColumn(i -> new Button(
                         tacticPolicy.mayEditOwnedBy(user, i.ownerId()) ? "Link or edit" : "Open",
@@ -348,10 +417,35 @@ public class PlanView extends VerticalLayout {
     }
 
     private void refresh() {
-        treeData.reload();
+        quarter = currentQuarter();
+        var health = alignment.planHealth(quarter);
+        treeData.reload(health.health());
+        departmentMixes = health.departments();
         tree.expand(List.<PlanNode>copyOf(treeData.objectives()));
         tree.deselectAll();
+        showWarnings();
         refreshIdeas();
+    }
+
+    /** Applies the warnings filter to the tree and the departments, and says when there is nothing to warn about. */
+    private void showWarnings() {
+        boolean only = warningsOnly.getValue();
+        treeData.showOnlyWarnings(only);
+        Health health = treeData.health();
+        boolean anyWarning = HealthBadges.anyWarning(health);
+        boolean treeEmpty = only && treeData.shownObjectives().isEmpty();
+        tree.setVisible(!treeEmpty);
+        warningsNote.setVisible(treeEmpty || !anyWarning);
+        warningsNote.setText(
+                anyWarning
+                        ? "No objective or strategy to warn about in " + quarter.label()
+                                + "; the departments below have warnings."
+                        : "Nothing to warn about this quarter (" + quarter.label() + ").");
+        departments.show(quarter, departmentMixes, health, only);
+    }
+
+    private ReportPeriod currentQuarter() {
+        return ReportPeriod.of(PeriodKind.QUARTER, alignment.today());
     }
 
     private void refreshIdeas() {

@@ -1,4 +1,4 @@
-/** The Plan view: the tree grid, its dialogs, and the unaligned ideas. */
+/** The Plan view: the tree grid with its health warnings, its dialogs, the departments of the quarter, and the unaligned ideas. */
 @NullMarked
 package app.throughline.plan.ui;
 

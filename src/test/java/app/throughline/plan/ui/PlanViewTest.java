@@ -14,23 +14,34 @@ import app.throughline.plan.PlanService;
 import app.throughline.security.CurrentUser;
 import app.throughline.security.Role;
 import app.throughline.security.ui.LoginView;
+import app.throughline.tactic.InteractionMode;
 import app.throughline.tactic.TacticStatus;
 import app.throughline.tactic.UnalignedIdea;
 import app.throughline.testing.ViewTestBase;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -307,6 +318,283 @@ class PlanViewTest extends ViewTestBase {
     void anAnonymousVisitorLandsOnTheLoginPage() {
         open("plan");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    // --- warnings: the current quarter in the viewer's zone (UTC here) ---------------------------
+
+    @Test
+    void aStrategyWithFiveSocialTacticsThisQuarterCarriesASiloBadgeThatSaysWhy() {
+        long silo = data.strategy(objective, "Be everywhere on LinkedIn", strategist.personId());
+        tacticsThisQuarter(silo, channel, null, 5);
+        signIn(strategist);
+        open("plan");
+
+        PlanNode row = row("Be everywhere on LinkedIn");
+        assertThat(badgeText(healthCell(row))).isEqualTo("silo · social");
+        assertThat(tooltip(row)).isEqualTo("silo: 5 tactics, all social");
+        assertThat(spokenText(healthCell(row)))
+                .as("what a screen reader reads instead of the short word")
+                .isEqualTo("silo: 5 tactics, all social");
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("plan-warnings-note")))
+                .as("no all-clear while something warns")
+                .isEmpty();
+    }
+
+    @Test
+    void everyRoleSeesTheSameWarnings() {
+        long silo = data.strategy(objective, "Be everywhere on LinkedIn", strategist.personId());
+        tacticsThisQuarter(silo, channel, null, 5);
+
+        for (Role role : List.of(Role.EXECUTIVE, Role.CONTRIBUTOR, Role.COACH, Role.MARKETER)) {
+            signIn(data.person(role.name().toLowerCase(Locale.ROOT), role));
+            open("plan");
+            PlanNode row = row("Be everywhere on LinkedIn");
+            assertThat(badgeText(healthCell(row))).as(role.name()).isEqualTo("silo · social");
+            assertThat(tooltip(row)).as(role.name()).isEqualTo("silo: 5 tactics, all social");
+            open(""); // leave, so the next person gets a plan of their own
+        }
+    }
+
+    @Test
+    void aStrategyWithFourSocialTacticsIsNoSilo() {
+        long fewer = data.strategy(objective, "Four posts only", strategist.personId());
+        tacticsThisQuarter(fewer, channel, null, 4);
+        signIn(strategist);
+        open("plan");
+
+        PlanNode row = row("Four posts only");
+        assertThat(badgeText(healthCell(row))).isEmpty();
+        assertThat(tooltip(row)).isNull();
+    }
+
+    @Test
+    void anObjectiveRunningTodayWithNothingInTheNext28DaysIsStarved() {
+        LocalDate today = today();
+        long starved =
+                data.objective("Cut churn below 6%", strategist.personId(), today.minusDays(30), today.plusDays(90));
+        long later = data.strategy(starved, "Win back lapsed customers", strategist.personId());
+        scheduled(later, channel, null, Instant.now().plus(Duration.ofDays(40)));
+        long fed = data.objective("Open the Nordics", strategist.personId(), today.minusDays(30), today.plusDays(90));
+        long soon = data.strategy(fed, "Nordic launch", strategist.personId());
+        scheduled(soon, channel, null, Instant.now().plus(Duration.ofDays(3)));
+        signIn(strategist);
+        open("plan");
+
+        PlanNode starvedRow = row("Cut churn below 6%");
+        assertThat(badgeText(healthCell(starvedRow))).isEqualTo("starved");
+        assertThat(tooltip(starvedRow)).isEqualTo("starved: nothing planned in the next 28 days");
+        PlanNode fedRow = row("Open the Nordics");
+        assertThat(badgeText(healthCell(fedRow))).isEmpty();
+        assertThat(tooltip(fedRow)).isNull();
+    }
+
+    @Test
+    void theWarningsFilterShowsOnlyTheObjectivesWithWarningsAndTheirSiloStrategies() {
+        LocalDate today = today();
+        long warned =
+                data.objective("Be heard in finance", strategist.personId(), today.plusDays(100), today.plusDays(200));
+        long silo = data.strategy(warned, "LinkedIn every day", strategist.personId());
+        tacticsThisQuarter(silo, channel, null, 5);
+        data.strategy(warned, "Quiet strategy", strategist.personId());
+        long calm = data.objective("Calm objective", strategist.personId(), today.plusDays(100), today.plusDays(200));
+        long mixed = data.strategy(calm, "Mixed strategy", strategist.personId());
+        tacticsThisQuarter(mixed, channel, null, 4);
+        signIn(strategist);
+        open("plan");
+        assertThat(rowNames()).contains("Be heard in finance", "Quiet strategy", "Calm objective", "Mixed strategy");
+
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Only nodes with warnings")), true);
+
+        assertThat(rowNames())
+                .contains("Be heard in finance", "LinkedIn every day")
+                .doesNotContain("Quiet strategy", "Calm objective", "Mixed strategy");
+        assertThat(GridKt._getFormattedRow(tree(), rowNames().indexOf("Be heard in finance")))
+                .as("the counts stay those of the whole objective")
+                .contains("5");
+
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Only nodes with warnings")), false);
+        assertThat(rowNames()).contains("Calm objective", "Quiet strategy");
+    }
+
+    @Test
+    void withNothingToWarnAboutThePlanSaysSo() {
+        // the objective of setUp runs in 2027: a tactic tomorrow keeps it fed whenever this runs
+        scheduled(strategy, channel, null, Instant.now().plus(Duration.ofDays(1)));
+        signIn(strategist);
+        open("plan");
+        var note = _get(Paragraph.class, spec -> spec.withClasses("plan-warnings-note"));
+        assertThat(note.getText()).isEqualTo("Nothing to warn about this quarter (" + quarterLabel() + ").");
+        assertThat(rowNames()).contains("Grow mid-market revenue");
+
+        open("");
+        open("plan?warnings=only");
+
+        assertThat(_get(Checkbox.class, spec -> spec.withLabel("Only nodes with warnings"))
+                        .getValue())
+                .isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("plan-warnings-note"))
+                        .getText())
+                .isEqualTo("Nothing to warn about this quarter (" + quarterLabel() + ").");
+        assertThat(_find(TreeGrid.class)).as("no empty tree").isEmpty();
+    }
+
+    @Test
+    void theDepartmentsOfThisQuarterShowTheirMixAndTheSiloWithItsReason() {
+        long service = data.department("Customer Service", false);
+        long communications = data.department("Communications", true);
+        long owned = data.channel("Blog", ChannelKind.OWNED);
+        tacticsThisQuarter(strategy, channel, service, 5);
+        tacticsThisQuarter(strategy, owned, communications, 2);
+        scheduled(
+                strategy,
+                channel,
+                communications,
+                firstDayOfQuarter().plusDays(3).atTime(12, 0).toInstant(ZoneOffset.UTC));
+        signIn(data.person("eva", Role.EXECUTIVE));
+        open("plan");
+
+        assertThat(_find(H2.class, spec -> spec.withText("Departments this quarter (" + quarterLabel() + ")")))
+                .hasSize(1);
+        Grid<Object> departments = departments();
+        int serviceRow = departmentRow(departments, "Customer Service");
+        assertThat(GridKt._getFormattedRow(departments, serviceRow)).contains("—", "5", "Social 5", "0%");
+        Component warnings = GridKt._getCellComponent(departments, serviceRow, "warnings");
+        assertThat(badgeText(warnings)).isEqualTo("silo · social");
+        assertThat(departments
+                        .getColumnByKey("warnings")
+                        .getTooltipGenerator()
+                        .apply(GridKt._get(departments, serviceRow)))
+                .isEqualTo("silo: 5 tactics, all social");
+        int communicationsRow = departmentRow(departments, "Communications");
+        assertThat(GridKt._getFormattedRow(departments, communicationsRow)).contains("yes", "3", "Owned 2 · Social 1");
+        assertThat(badgeText(GridKt._getCellComponent(departments, communicationsRow, "warnings")))
+                .isEmpty();
+
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Only nodes with warnings")), true);
+        assertThat(GridKt._size(departments)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(departments, 0)).contains("Customer Service");
+    }
+
+    @Test
+    void everyUnalignedIdeaShowsItsAge() {
+        long owner = strategist.personId();
+        data.tactic(
+                null,
+                channel,
+                Instant.now().minus(Duration.ofDays(43)),
+                TacticStatus.IDEA,
+                owner,
+                null,
+                Intent.CAMPAIGN,
+                InteractionMode.BROADCAST);
+        data.tactic(
+                null,
+                channel,
+                Instant.now(),
+                TacticStatus.IDEA,
+                owner,
+                null,
+                Intent.CAMPAIGN,
+                InteractionMode.BROADCAST);
+        signIn(strategist);
+        open("plan");
+
+        @SuppressWarnings("unchecked")
+        Grid<UnalignedIdea> ideas = _get(Grid.class, spec -> spec.withClasses("unaligned-ideas"));
+        var ages = new ArrayList<String>();
+        for (int i = 0; i < GridKt._size(ideas); i++) {
+            ages.add(GridKt._getFormatted(ideas, i, "age"));
+        }
+        assertThat(ages).contains("43 days", "today");
+    }
+
+    private void tacticsThisQuarter(long strategyId, long channelId, Long departmentId, int count) {
+        for (int day = 1; day <= count; day++) {
+            scheduled(
+                    strategyId,
+                    channelId,
+                    departmentId,
+                    firstDayOfQuarter().plusDays(day).atTime(9, 0).toInstant(ZoneOffset.UTC));
+        }
+    }
+
+    private void scheduled(long strategyId, long channelId, Long departmentId, Instant start) {
+        data.tactic(
+                strategyId,
+                channelId,
+                start,
+                TacticStatus.SCHEDULED,
+                strategist.personId(),
+                departmentId,
+                Intent.CAMPAIGN,
+                InteractionMode.BROADCAST);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    private static LocalDate firstDayOfQuarter() {
+        return today().with(IsoFields.DAY_OF_QUARTER, 1);
+    }
+
+    private static String quarterLabel() {
+        return "Q" + today().get(IsoFields.QUARTER_OF_YEAR) + " " + today().getYear();
+    }
+
+    private PlanNode row(String name) {
+        var tree = tree();
+        for (int i = 0; i < GridKt._size(tree); i++) {
+            PlanNode node = GridKt._get(tree, i);
+            if (node.name().equals(name)) {
+                return node;
+            }
+        }
+        throw new AssertionError("No row named " + name + " in " + rowNames());
+    }
+
+    private List<String> rowNames() {
+        var tree = tree();
+        var names = new ArrayList<String>();
+        for (int i = 0; i < GridKt._size(tree); i++) {
+            names.add(GridKt._get(tree, i).name());
+        }
+        return names;
+    }
+
+    private Component healthCell(PlanNode node) {
+        var tree = tree();
+        return GridKt._getCellComponent(tree, rowNames().indexOf(node.name()), "health");
+    }
+
+    private String tooltip(PlanNode node) {
+        return tree().getColumnByKey("health").getTooltipGenerator().apply(node);
+    }
+
+    /** The short word a sighted user reads on the badge; empty without a badge. */
+    private static String badgeText(Component cell) {
+        return cell.hasClassName("tl-health-badge")
+                ? ((Span) cell.getChildren().toList().getFirst()).getText()
+                : "";
+    }
+
+    /** The reason a screen reader reads for the badge. */
+    private static String spokenText(Component cell) {
+        return _get(cell, Span.class, spec -> spec.withClasses("tl-sr-only")).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<Object> departments() {
+        return _get(Grid.class, spec -> spec.withClasses("plan-departments"));
+    }
+
+    private static int departmentRow(Grid<Object> departments, String name) {
+        for (int i = 0; i < GridKt._size(departments); i++) {
+            if (GridKt._getFormattedRow(departments, i).getFirst().equals(name)) {
+                return i;
+            }
+        }
+        throw new AssertionError("No department row " + name);
     }
 
     @SuppressWarnings("unchecked")

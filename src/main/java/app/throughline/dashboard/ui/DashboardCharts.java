@@ -1,0 +1,322 @@
+package app.throughline.dashboard.ui;
+
+import static app.throughline.alignment.AlignmentRules.percent;
+
+import app.throughline.alignment.AlignmentReport;
+import app.throughline.alignment.AlignmentReport.BucketMix;
+import app.throughline.alignment.AlignmentReport.DepartmentMix;
+import app.throughline.alignment.AlignmentReport.ObjectiveMix;
+import app.throughline.alignment.ReportPeriod;
+import app.throughline.channel.ChannelKind;
+import app.throughline.plan.Intent;
+import app.throughline.tactic.InteractionMode;
+import app.throughline.ui.Palette;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a report into the dashboard's charts: ECharts options built as plain maps (no script
+ * and no HTML in them: ECharts draws names as text), with the table of the same figures and the
+ * meaning of a click. Colours come from {@link Palette}.
+ */
+final class DashboardCharts {
+
+    static final String SHARE = "share";
+
+    private DashboardCharts() {}
+
+    /** 1. Campaign vs branding per week or month, with the branding share as a line. */
+    static ChartSpec intentOverTime(AlignmentReport report) {
+        List<BucketMix> buckets = report.overTime();
+        var labels = buckets.stream().map(b -> b.bucket().label()).toList();
+        var series = new ArrayList<Map<String, Object>>();
+        for (Intent intent : Intent.values()) {
+            series.add(bar(
+                    intent.name(),
+                    intent.label(),
+                    Palette.of(intent),
+                    "intent",
+                    buckets.stream()
+                            .map(b -> intent == Intent.CAMPAIGN ? b.campaign() : b.branding())
+                            .toList()));
+        }
+        series.add(shareLine(
+                "Branding share",
+                buckets.stream().map(b -> percent(b.branding(), b.total())).toList()));
+        var rows = buckets.stream()
+                .map(b -> List.of(
+                        b.bucket().label(),
+                        String.valueOf(b.campaign()),
+                        String.valueOf(b.branding()),
+                        percent(b.branding(), b.total()) + " %"))
+                .toList();
+        return new ChartSpec(
+                "Campaign vs branding",
+                "campaign-vs-branding",
+                overTimeOption(labels, series, true),
+                List.of(report.period().inWeeks() ? "Week of" : "Month", "Campaign", "Branding", "Branding share"),
+                rows,
+                (seriesId, category) -> bucket(report, category)
+                        .flatMap(b -> parse(Intent.class, seriesId)
+                                .map(intent -> new Slice(
+                                        intent.label() + " · " + b.label(),
+                                        ReportPeriod.custom(b.first(), b.last()),
+                                        report.filter().withIntent(intent)))));
+    }
+
+    /** 2. Channel-kind mix per objective, as stacked horizontal bars. */
+    static ChartSpec kindsPerObjective(AlignmentReport report) {
+        List<ObjectiveMix> objectives = report.objectives();
+        var names = objectives.stream().map(ObjectiveMix::name).toList();
+        var series = new ArrayList<Map<String, Object>>();
+        var columns = new ArrayList<String>(List.of("Objective"));
+        for (ChannelKind kind : ChannelKind.values()) {
+            if (objectives.stream().anyMatch(o -> o.byKind().containsKey(kind))) {
+                columns.add(kind.label());
+                series.add(bar(
+                        kind.name(),
+                        kind.label(),
+                        Palette.of(kind),
+                        "kind",
+                        objectives.stream()
+                                .map(o -> o.byKind().getOrDefault(kind, 0))
+                                .toList()));
+            }
+        }
+        var rows = new ArrayList<List<String>>();
+        for (ObjectiveMix o : objectives) {
+            var row = new ArrayList<String>(List.of(o.name()));
+            for (ChannelKind kind : ChannelKind.values()) {
+                if (columns.contains(kind.label())) {
+                    row.add(String.valueOf(o.byKind().getOrDefault(kind, 0)));
+                }
+            }
+            rows.add(row);
+        }
+        return new ChartSpec(
+                "Channel kinds per objective",
+                "channel-kinds-per-objective",
+                horizontalOption(names, series),
+                columns,
+                rows,
+                (seriesId, category) -> objectives.stream()
+                        .filter(o -> o.name().equals(category))
+                        .findFirst()
+                        .flatMap(o -> parse(ChannelKind.class, seriesId)
+                                .map(kind -> new Slice(
+                                        kind.label() + " · " + o.name(),
+                                        report.period(),
+                                        report.filter().withObjective(o.id()).withChannelKind(kind)))));
+    }
+
+    /** 3. Social tactics per department, the communications team apart. */
+    static ChartSpec participation(AlignmentReport report) {
+        var departments =
+                report.departments().stream().filter(d -> d.social() > 0).toList();
+        var names = departments.stream().map(DepartmentMix::name).toList();
+        var team = bar(
+                "TEAM",
+                "Communications team",
+                Palette.COMMUNICATIONS_TEAM,
+                "who",
+                departments.stream()
+                        .map(d -> d.communicationsTeam() ? d.social() : 0)
+                        .toList());
+        var outside = bar(
+                "OUTSIDE",
+                "Everyone else",
+                Palette.OUTSIDE_COMMUNICATIONS,
+                "who",
+                departments.stream()
+                        .map(d -> d.communicationsTeam() ? 0 : d.social())
+                        .toList());
+        var rows = departments.stream()
+                .map(d -> List.of(d.name(), d.communicationsTeam() ? "yes" : "no", String.valueOf(d.social())))
+                .toList();
+        return new ChartSpec(
+                "Who posts on social",
+                "social-by-department",
+                horizontalOption(names, List.of(team, outside)),
+                List.of("Department", "Communications team", "Social tactics"),
+                rows,
+                (seriesId, category) -> departments.stream()
+                        .filter(d -> d.name().equals(category))
+                        .findFirst()
+                        .map(d -> new Slice(
+                                "Social · " + d.name(),
+                                report.period(),
+                                report.filter().withDepartment(d.id()).withChannelKind(ChannelKind.SOCIAL))));
+    }
+
+    /** 4a. Conversation vs broadcast per week or month, with the conversation share. */
+    static ChartSpec modeOverTime(AlignmentReport report) {
+        List<BucketMix> buckets = report.overTime();
+        var labels = buckets.stream().map(b -> b.bucket().label()).toList();
+        var series = new ArrayList<Map<String, Object>>();
+        for (InteractionMode mode : List.of(InteractionMode.CONVERSATION, InteractionMode.BROADCAST)) {
+            series.add(bar(
+                    mode.name(),
+                    mode.label(),
+                    Palette.of(mode),
+                    "mode",
+                    buckets.stream()
+                            .map(b -> mode == InteractionMode.CONVERSATION ? b.conversation() : b.broadcast())
+                            .toList()));
+        }
+        series.add(shareLine(
+                "Conversation share",
+                buckets.stream().map(b -> percent(b.conversation(), b.total())).toList()));
+        var rows = buckets.stream()
+                .map(b -> List.of(
+                        b.bucket().label(),
+                        String.valueOf(b.conversation()),
+                        String.valueOf(b.broadcast()),
+                        percent(b.conversation(), b.total()) + " %"))
+                .toList();
+        return new ChartSpec(
+                "Conversation vs broadcast",
+                "conversation-vs-broadcast",
+                overTimeOption(labels, series, true),
+                List.of(
+                        report.period().inWeeks() ? "Week of" : "Month",
+                        "Conversation",
+                        "Broadcast",
+                        "Conversation share"),
+                rows,
+                (seriesId, category) -> bucket(report, category)
+                        .flatMap(b -> parse(InteractionMode.class, seriesId)
+                                .map(mode -> new Slice(
+                                        mode.label() + " · " + b.label(),
+                                        ReportPeriod.custom(b.first(), b.last()),
+                                        report.filter().withMode(mode)))));
+    }
+
+    /** 4b. Conversation vs broadcast per department. */
+    static ChartSpec modePerDepartment(AlignmentReport report) {
+        var departments = report.departments();
+        var names = departments.stream().map(DepartmentMix::name).toList();
+        var conversation = bar(
+                InteractionMode.CONVERSATION.name(),
+                InteractionMode.CONVERSATION.label(),
+                Palette.of(InteractionMode.CONVERSATION),
+                "mode",
+                departments.stream().map(DepartmentMix::conversation).toList());
+        var broadcast = bar(
+                InteractionMode.BROADCAST.name(),
+                InteractionMode.BROADCAST.label(),
+                Palette.of(InteractionMode.BROADCAST),
+                "mode",
+                departments.stream().map(d -> d.total() - d.conversation()).toList());
+        var rows = departments.stream()
+                .map(d -> List.of(
+                        d.name(),
+                        String.valueOf(d.conversation()),
+                        String.valueOf(d.total() - d.conversation()),
+                        percent(d.conversation(), d.total()) + " %"))
+                .toList();
+        return new ChartSpec(
+                "Conversation by department",
+                "conversation-by-department",
+                horizontalOption(names, List.of(conversation, broadcast)),
+                List.of("Department", "Conversation", "Broadcast", "Conversation share"),
+                rows,
+                (seriesId, category) -> departments.stream()
+                        .filter(d -> d.name().equals(category))
+                        .findFirst()
+                        .flatMap(d -> parse(InteractionMode.class, seriesId)
+                                .map(mode -> new Slice(
+                                        mode.label() + " · " + d.name(),
+                                        report.period(),
+                                        report.filter().withDepartment(d.id()).withMode(mode)))));
+    }
+
+    private static Optional<ReportPeriod.Bucket> bucket(AlignmentReport report, String label) {
+        return report.overTime().stream()
+                .map(BucketMix::bucket)
+                .filter(b -> b.label().equals(label))
+                .findFirst();
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
+        try {
+            return Optional.of(Enum.valueOf(type, name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Map<String, Object> bar(String id, String name, String colour, String stack, List<Integer> data) {
+        var s = new LinkedHashMap<String, Object>();
+        s.put("id", id);
+        s.put("name", name);
+        s.put("type", "bar");
+        s.put("stack", stack);
+        s.put("data", data);
+        s.put("itemStyle", Map.of("color", colour));
+        s.put("emphasis", Map.of("focus", "series"));
+        return s;
+    }
+
+    private static Map<String, Object> shareLine(String name, List<Integer> percents) {
+        var s = new LinkedHashMap<String, Object>();
+        s.put("id", SHARE);
+        s.put("name", name);
+        s.put("type", "line");
+        s.put("yAxisIndex", 1);
+        s.put("data", percents);
+        s.put("itemStyle", Map.of("color", Palette.SHARE_LINE));
+        s.put("lineStyle", Map.of("type", "dashed"));
+        s.put("symbolSize", 6);
+        return s;
+    }
+
+    private static Map<String, Object> overTimeOption(
+            List<String> labels, List<Map<String, Object>> series, boolean withShare) {
+        var option = base(series);
+        option.put("tooltip", Map.of("trigger", "axis"));
+        option.put("xAxis", Map.of("type", "category", "data", labels));
+        var counts = Map.<String, Object>of("type", "value", "name", "Tactics", "minInterval", 1);
+        option.put(
+                "yAxis",
+                withShare
+                        ? List.of(
+                                counts,
+                                Map.of(
+                                        "type",
+                                        "value",
+                                        "name",
+                                        "Share",
+                                        "min",
+                                        0,
+                                        "max",
+                                        100,
+                                        "axisLabel",
+                                        Map.of("formatter", "{value} %"),
+                                        "splitLine",
+                                        Map.of("show", false)))
+                        : List.of(counts));
+        return option;
+    }
+
+    private static Map<String, Object> horizontalOption(List<String> categories, List<Map<String, Object>> series) {
+        var option = base(series);
+        option.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
+        option.put("xAxis", Map.of("type", "value", "minInterval", 1));
+        option.put(
+                "yAxis",
+                Map.of("type", "category", "data", categories, "inverse", true, "axisLabel", Map.of("width", 160)));
+        return option;
+    }
+
+    private static Map<String, Object> base(List<Map<String, Object>> series) {
+        var option = new LinkedHashMap<String, Object>();
+        option.put("animation", false);
+        option.put("legend", Map.of("top", 0));
+        option.put("grid", Map.of("left", 8, "right", 16, "top", 40, "bottom", 8, "containLabel", true));
+        option.put("series", series);
+        return option;
+    }
+}

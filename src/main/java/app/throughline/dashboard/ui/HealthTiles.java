@@ -1,0 +1,184 @@
+package app.throughline.dashboard.ui;
+
+import app.throughline.alignment.AlignmentReport;
+import app.throughline.alignment.AlignmentReport.Health;
+import app.throughline.alignment.AlignmentReport.Starved;
+import app.throughline.alignment.ReportPeriod;
+import app.throughline.calendar.ui.CalendarView;
+import app.throughline.plan.ui.PlanView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouterLink;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The alignment health as four numbers, each a button that opens the list behind it below the
+ * tiles; every entry in a list links to its tactics on the calendar.
+ */
+class HealthTiles extends Composite<Section> {
+
+    enum Tile {
+        UNALIGNED,
+        SILO_STRATEGIES,
+        SILO_DEPARTMENTS,
+        STARVED
+    }
+
+    private final Div tiles = new Div();
+    private final Div details = new Div();
+    private @Nullable Tile open;
+    private @Nullable AlignmentReport report;
+    private Instant now = Instant.EPOCH;
+
+    HealthTiles() {
+        var heading = new H2("Alignment health");
+        heading.addClassName("tl-section-title");
+        tiles.addClassName("tl-tiles");
+        details.addClassName("tl-tile-details");
+        details.getElement().setAttribute("aria-live", "polite");
+        getContent().add(heading, tiles, details);
+        getContent().setWidthFull();
+    }
+
+    void show(AlignmentReport newReport, Instant newNow) {
+        this.report = newReport;
+        this.now = newNow;
+        Health h = newReport.health();
+        tiles.removeAll();
+        tiles.add(
+                tile(Tile.UNALIGNED, h.unalignedIdeas(), "unaligned ideas", oldest(h)),
+                tile(
+                        Tile.SILO_STRATEGIES,
+                        h.siloStrategies().size(),
+                        "silo strategies",
+                        "in " + newReport.period().label()),
+                tile(
+                        Tile.SILO_DEPARTMENTS,
+                        h.siloDepartments().size(),
+                        "silo departments",
+                        "in " + newReport.period().label()),
+                tile(Tile.STARVED, h.starvedObjectives().size(), "starved objectives", "nothing in the next 28 days"));
+        showDetails(open);
+    }
+
+    private String oldest(Health h) {
+        Instant oldest = h.oldestUnalignedIdea();
+        return oldest == null
+                ? "none waiting"
+                : "oldest " + Duration.between(oldest, now).toDays() + " days old";
+    }
+
+    private Component tile(Tile tile, int count, String what, String detail) {
+        var number = new Span(String.valueOf(count));
+        number.addClassName("tl-tile-number");
+        var label = new Span(what);
+        label.addClassName("tl-tile-label");
+        var sub = new Span(detail);
+        sub.addClassName("tl-tile-detail");
+        var button = new Button();
+        button.getElement().appendChild(number.getElement(), label.getElement(), sub.getElement());
+        button.addClassName("tl-tile");
+        button.addClassName(count > 0 && tile != Tile.UNALIGNED ? "tl-tile-warning" : "tl-tile-plain");
+        button.setId("tile-" + tile.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        button.getElement().setAttribute("aria-expanded", String.valueOf(open == tile));
+        button.addClickListener(e -> {
+            open = open == tile ? null : tile;
+            show(report(), now);
+        });
+        return button;
+    }
+
+    private AlignmentReport report() {
+        return java.util.Objects.requireNonNull(report);
+    }
+
+    private void showDetails(@Nullable Tile tile) {
+        details.removeAll();
+        if (tile == null) {
+            return;
+        }
+        AlignmentReport r = report();
+        ReportPeriod period = r.period();
+        Health h = r.health();
+        switch (tile) {
+            case UNALIGNED -> {
+                details.add(new Paragraph(
+                        h.unalignedIdeas() == 0
+                                ? "No unaligned ideas: every tactic serves a strategy."
+                                : h.unalignedIdeas() + " ideas hang under no strategy (" + oldest(h)
+                                        + "). Link them to a strategy in the plan."));
+                details.add(new RouterLink("Open the unaligned ideas in the plan", PlanView.class));
+            }
+            case SILO_STRATEGIES ->
+                details.add(list(
+                        h.siloStrategies(),
+                        "No strategy in " + period.label() + " runs on a single channel kind.",
+                        s -> calendarLink(s.name() + " (" + s.why() + ")", period, Map.of("strategy", s.id()))));
+            case SILO_DEPARTMENTS ->
+                details.add(list(
+                        h.siloDepartments(),
+                        "No department in " + period.label() + " works on a single channel kind.",
+                        s -> calendarLink(s.name() + " (" + s.why() + ")", period, Map.of("department", s.id()))));
+            case STARVED ->
+                details.add(list(
+                        h.starvedObjectives(),
+                        "Every running objective has something planned in the next 28 days.",
+                        (Starved s) -> calendarLink(
+                                s.name() + " (" + Starved.why() + ")", period, Map.of("objective", s.id()))));
+        }
+    }
+
+    /** The plan with only the nodes that carry a warning (this quarter's, as the plan counts them). */
+    private static Component planWarningsLink() {
+        return anchorTo("plan", Map.of("warnings", "only"), "See the warnings in the plan");
+    }
+
+    private static <T> Component list(List<T> items, String whenEmpty, Function<T, Component> link) {
+        if (items.isEmpty()) {
+            return new Paragraph(whenEmpty);
+        }
+        var list = new UnorderedList();
+        items.forEach(item -> list.add(new ListItem(link.apply(item))));
+        return list;
+    }
+
+    /** A link to the calendar's day list of {@code day}. */
+    static Component calendarDayLink(String text, java.time.LocalDate day) {
+        return calendarAnchor(text, Map.of("view", "day", "date", day.toString()));
+    }
+
+    /** A link to the calendar's list of the period with one filter (NO_DEPARTMENT has no calendar filter). */
+    static Component calendarLink(String text, ReportPeriod period, Map<String, Long> filter) {
+        var params = new java.util.LinkedHashMap<String, String>();
+        params.put("view", "list");
+        params.put("date", period.first().toString());
+        filter.forEach((k, v) -> params.put(k, String.valueOf(v)));
+        return calendarAnchor(text, params);
+    }
+
+    private static Component anchorTo(String route, Map<String, String> params, String text) {
+        return new com.vaadin.flow.component.html.Anchor(
+                route + "?" + QueryParameters.simple(params).getQueryString(), text);
+    }
+
+    private static Component calendarAnchor(String text, Map<String, String> params) {
+        String url = RouteConfiguration.forSessionScope().getUrl(CalendarView.class) + "?"
+                + QueryParameters.simple(params).getQueryString();
+        return new com.vaadin.flow.component.html.Anchor(url.startsWith("/") ? url.substring(1) : url, text);
+    }
+}
