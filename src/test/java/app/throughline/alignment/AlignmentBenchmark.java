@@ -3,12 +3,11 @@ package app.throughline.alignment;
 import static app.throughline.db.Tables.PERSON;
 import static app.throughline.db.Tables.TACTIC;
 
+import app.throughline.benchmark.BenchmarkSupport;
 import app.throughline.benchmark.DenseData;
 import app.throughline.benchmark.TacticGenerator;
 import app.throughline.demo.DemoOrganisation;
 import app.throughline.plan.PlanService;
-import app.throughline.security.CurrentUser;
-import app.throughline.security.PersonPrincipal;
 import app.throughline.security.Role;
 import app.throughline.tactic.TacticService;
 import java.io.IOException;
@@ -23,22 +22,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
-import org.jooq.ExecuteListenerProvider;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -51,25 +42,12 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("benchmark")
 @SpringBootTest(properties = {"throughline.embedded-db.data-dir=target/benchmark-db-dense/data"})
 @ActiveProfiles({"test", "benchmark"})
+@Import(BenchmarkSupport.CountStatements.class)
 class AlignmentBenchmark {
 
     static final int WARM_UP = 10;
     static final int RUNS = 60;
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-    static final AtomicInteger statements = new AtomicInteger();
-
-    @TestConfiguration
-    static class CountStatements {
-        @Bean
-        ExecuteListenerProvider statementCounter() {
-            return () -> new ExecuteListener() {
-                @Override
-                public void executeStart(ExecuteContext ctx) {
-                    statements.incrementAndGet();
-                }
-            };
-        }
-    }
 
     @Autowired
     DSLContext db;
@@ -89,7 +67,7 @@ class AlignmentBenchmark {
     @Test
     void dashboardForAYearAndThePlanAtAMillionTactics() throws IOException {
         ensureDenseData();
-        signInAsExecutive();
+        BenchmarkSupport.signIn(db, "executive", ZONE, Role.EXECUTIVE);
         var random = new Random(11);
         // whole years inside the dense span (2017-11 .. 2027-11): 2018 to 2026
         var years = new ArrayList<ReportPeriod>();
@@ -103,11 +81,11 @@ class AlignmentBenchmark {
         int tacticsPerYear = 0;
         for (int i = 0; i < years.size(); i++) {
             ReportPeriod year = years.get(i);
-            statements.set(0);
+            BenchmarkSupport.STATEMENTS.set(0);
             long start = System.nanoTime();
             AlignmentReport report = alignment.report(year, AlignmentFilter.NONE);
             long took = System.nanoTime() - start;
-            int ran = statements.get();
+            int ran = BenchmarkSupport.STATEMENTS.get();
             long[] rawTotal = new long[1];
             long rawTook = rawQueries(year, rawTotal);
             if (rawTotal[0] != report.total()) {
@@ -187,7 +165,7 @@ class AlignmentBenchmark {
         ReportPeriod thisQuarter = ReportPeriod.of(PeriodKind.QUARTER, alignment.today());
         int ran = 0;
         for (int i = 0; i < WARM_UP + RUNS; i++) {
-            statements.set(0);
+            BenchmarkSupport.STATEMENTS.set(0);
             long start = System.nanoTime();
             plan.tree();
             long treeDone = System.nanoTime();
@@ -200,7 +178,7 @@ class AlignmentBenchmark {
                 tree[i - WARM_UP] = treeDone - start;
                 health[i - WARM_UP] = healthDone - treeDone;
             }
-            ran = statements.get();
+            ran = BenchmarkSupport.STATEMENTS.get();
         }
         for (int i = 0; i < recount.length; i++) {
             long start = System.nanoTime();
@@ -314,18 +292,5 @@ class AlignmentBenchmark {
         new TacticGenerator(db).generate(DenseData.TACTICS - db.fetchCount(TACTIC), DenseData.START, DenseData.SPAN);
         db.execute("ANALYZE TABLE tactic");
         System.out.printf("Generated the dense data in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-    }
-
-    private void signInAsExecutive() {
-        long id = db.select(PERSON.PERSON_ID)
-                .from(PERSON)
-                .where(PERSON.LOGIN.eq("executive"))
-                .fetchSingle()
-                .value1();
-        var user = new CurrentUser(id, "executive", "Executive", ZONE, EnumSet.of(Role.EXECUTIVE), true);
-        var principal = new PersonPrincipal(user, "", true);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 }

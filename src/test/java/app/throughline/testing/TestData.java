@@ -110,16 +110,7 @@ public class TestData {
     }
 
     public long objective(String name, long ownerId) {
-        return db.insertInto(BUSINESS_OBJECTIVE)
-                .set(BUSINESS_OBJECTIVE.NAME, name)
-                .set(BUSINESS_OBJECTIVE.OWNER_ID, ownerId)
-                .set(BUSINESS_OBJECTIVE.STARTS_ON, START)
-                .set(BUSINESS_OBJECTIVE.ENDS_ON, END)
-                .set(BUSINESS_OBJECTIVE.CREATED_AT, NOW)
-                .set(BUSINESS_OBJECTIVE.UPDATED_AT, NOW)
-                .returningResult(BUSINESS_OBJECTIVE.BUSINESS_OBJECTIVE_ID)
-                .fetchSingle()
-                .value1();
+        return objective(name, ownerId, START, END);
     }
 
     /** An objective running over the given days. */

@@ -2,6 +2,7 @@ package app.throughline.dashboard.ui;
 
 import static app.throughline.alignment.AlignmentRules.percent;
 
+import app.throughline.alignment.AlignmentFilter;
 import app.throughline.alignment.AlignmentReport;
 import app.throughline.alignment.AlignmentReport.BucketMix;
 import app.throughline.alignment.AlignmentReport.DepartmentMix;
@@ -16,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Turns a report into the dashboard's charts: ECharts options built as plain maps (no script
@@ -30,41 +34,17 @@ final class DashboardCharts {
 
     /** 1. Campaign vs branding per week or month, with the branding share as a line. */
     static ChartSpec intentOverTime(AlignmentReport report) {
-        List<BucketMix> buckets = report.overTime();
-        var labels = buckets.stream().map(b -> b.bucket().label()).toList();
-        var series = new ArrayList<Map<String, Object>>();
-        for (Intent intent : Intent.values()) {
-            series.add(bar(
-                    intent.name(),
-                    intent.label(),
-                    Palette.of(intent),
-                    "intent",
-                    buckets.stream()
-                            .map(b -> intent == Intent.CAMPAIGN ? b.campaign() : b.branding())
-                            .toList()));
-        }
-        series.add(shareLine(
-                "Branding share",
-                buckets.stream().map(b -> percent(b.branding(), b.total())).toList()));
-        var rows = buckets.stream()
-                .map(b -> List.of(
-                        b.bucket().label(),
-                        String.valueOf(b.campaign()),
-                        String.valueOf(b.branding()),
-                        percent(b.branding(), b.total()) + " %"))
-                .toList();
-        return new ChartSpec(
+        var campaign = new Part<>(Intent.CAMPAIGN, Palette.of(Intent.CAMPAIGN), BucketMix::campaign);
+        var branding = new Part<>(Intent.BRANDING, Palette.of(Intent.BRANDING), BucketMix::branding);
+        return overTime(
+                report,
                 "Campaign vs branding",
                 "campaign-vs-branding",
-                overTimeOption(labels, series, true),
-                List.of(report.period().inWeeks() ? "Week of" : "Month", "Campaign", "Branding", "Branding share"),
-                rows,
-                (seriesId, category) -> bucket(report, category)
-                        .flatMap(b -> parse(Intent.class, seriesId)
-                                .map(intent -> new Slice(
-                                        intent.label() + " · " + b.label(),
-                                        ReportPeriod.custom(b.first(), b.last()),
-                                        report.filter().withIntent(intent)))));
+                List.of(campaign, branding),
+                branding,
+                Intent.class,
+                Intent::label,
+                AlignmentFilter::withIntent);
     }
 
     /** 2. Channel-kind mix per objective, as stacked horizontal bars. */
@@ -153,45 +133,76 @@ final class DashboardCharts {
 
     /** 4a. Conversation vs broadcast per week or month, with the conversation share. */
     static ChartSpec modeOverTime(AlignmentReport report) {
+        var conversation = new Part<>(
+                InteractionMode.CONVERSATION, Palette.of(InteractionMode.CONVERSATION), BucketMix::conversation);
+        var broadcast =
+                new Part<>(InteractionMode.BROADCAST, Palette.of(InteractionMode.BROADCAST), BucketMix::broadcast);
+        return overTime(
+                report,
+                "Conversation vs broadcast",
+                "conversation-vs-broadcast",
+                List.of(conversation, broadcast),
+                conversation,
+                InteractionMode.class,
+                InteractionMode::label,
+                AlignmentFilter::withMode);
+    }
+
+    /** One stacked part of a chart over time: what it stands for, its colour, its count. */
+    private record Part<E extends Enum<E>>(E value, String colour, ToIntFunction<BucketMix> count) {}
+
+    /**
+     * Stacked bars per week or month, one per part, with the share of {@code shared} as a line;
+     * a click on a part's bar narrows the filter to that part and the period to that bucket.
+     */
+    private static <E extends Enum<E>> ChartSpec overTime(
+            AlignmentReport report,
+            String title,
+            String fileName,
+            List<Part<E>> parts,
+            Part<E> shared,
+            Class<E> type,
+            Function<E, String> label,
+            BiFunction<AlignmentFilter, E, AlignmentFilter> narrow) {
         List<BucketMix> buckets = report.overTime();
         var labels = buckets.stream().map(b -> b.bucket().label()).toList();
         var series = new ArrayList<Map<String, Object>>();
-        for (InteractionMode mode : List.of(InteractionMode.CONVERSATION, InteractionMode.BROADCAST)) {
+        for (var part : parts) {
             series.add(bar(
-                    mode.name(),
-                    mode.label(),
-                    Palette.of(mode),
-                    "mode",
-                    buckets.stream()
-                            .map(b -> mode == InteractionMode.CONVERSATION ? b.conversation() : b.broadcast())
-                            .toList()));
+                    part.value().name(),
+                    label.apply(part.value()),
+                    part.colour(),
+                    type.getSimpleName(),
+                    buckets.stream().map(b -> part.count().applyAsInt(b)).toList()));
         }
+        String shareName = label.apply(shared.value()) + " share";
         series.add(shareLine(
-                "Conversation share",
-                buckets.stream().map(b -> percent(b.conversation(), b.total())).toList()));
-        var rows = buckets.stream()
-                .map(b -> List.of(
-                        b.bucket().label(),
-                        String.valueOf(b.conversation()),
-                        String.valueOf(b.broadcast()),
-                        percent(b.conversation(), b.total()) + " %"))
-                .toList();
+                shareName,
+                buckets.stream()
+                        .map(b -> percent(shared.count().applyAsInt(b), b.total()))
+                        .toList()));
+        var columns = new ArrayList<String>(List.of(report.period().inWeeks() ? "Week of" : "Month"));
+        parts.forEach(part -> columns.add(label.apply(part.value())));
+        columns.add(shareName);
+        var rows = new ArrayList<List<String>>();
+        for (BucketMix b : buckets) {
+            var row = new ArrayList<String>(List.of(b.bucket().label()));
+            parts.forEach(part -> row.add(String.valueOf(part.count().applyAsInt(b))));
+            row.add(percent(shared.count().applyAsInt(b), b.total()) + " %");
+            rows.add(row);
+        }
         return new ChartSpec(
-                "Conversation vs broadcast",
-                "conversation-vs-broadcast",
-                overTimeOption(labels, series, true),
-                List.of(
-                        report.period().inWeeks() ? "Week of" : "Month",
-                        "Conversation",
-                        "Broadcast",
-                        "Conversation share"),
+                title,
+                fileName,
+                overTimeOption(labels, series),
+                columns,
                 rows,
                 (seriesId, category) -> bucket(report, category)
-                        .flatMap(b -> parse(InteractionMode.class, seriesId)
-                                .map(mode -> new Slice(
-                                        mode.label() + " · " + b.label(),
+                        .flatMap(b -> parse(type, seriesId)
+                                .map(value -> new Slice(
+                                        label.apply(value) + " · " + b.label(),
                                         ReportPeriod.custom(b.first(), b.last()),
-                                        report.filter().withMode(mode)))));
+                                        narrow.apply(report.filter(), value)))));
     }
 
     /** 4b. Conversation vs broadcast per department. */
@@ -273,31 +284,28 @@ final class DashboardCharts {
         return s;
     }
 
-    private static Map<String, Object> overTimeOption(
-            List<String> labels, List<Map<String, Object>> series, boolean withShare) {
+    private static Map<String, Object> overTimeOption(List<String> labels, List<Map<String, Object>> series) {
         var option = base(series);
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("xAxis", Map.of("type", "category", "data", labels));
         var counts = Map.<String, Object>of("type", "value", "name", "Tactics", "minInterval", 1);
         option.put(
                 "yAxis",
-                withShare
-                        ? List.of(
-                                counts,
-                                Map.of(
-                                        "type",
-                                        "value",
-                                        "name",
-                                        "Share",
-                                        "min",
-                                        0,
-                                        "max",
-                                        100,
-                                        "axisLabel",
-                                        Map.of("formatter", "{value} %"),
-                                        "splitLine",
-                                        Map.of("show", false)))
-                        : List.of(counts));
+                List.of(
+                        counts,
+                        Map.of(
+                                "type",
+                                "value",
+                                "name",
+                                "Share",
+                                "min",
+                                0,
+                                "max",
+                                100,
+                                "axisLabel",
+                                Map.of("formatter", "{value} %"),
+                                "splitLine",
+                                Map.of("show", false))));
         return option;
     }
 

@@ -141,11 +141,14 @@ class HealthTiles extends Composite<Section> {
                         (Starved s) -> calendarLink(
                                 s.name() + " (" + Starved.why() + ")", period, Map.of("objective", s.id()))));
         }
+        if (tile != Tile.UNALIGNED) {
+            details.add(planWarningsLink());
+        }
     }
 
     /** The plan with only the nodes that carry a warning (this quarter's, as the plan counts them). */
     private static Component planWarningsLink() {
-        return anchorTo("plan", Map.of("warnings", "only"), "See the warnings in the plan");
+        return anchorTo("plan", Map.of("warnings", "only"), "See this quarter's warnings in the plan");
     }
 
     private static <T> Component list(List<T> items, String whenEmpty, Function<T, Component> link) {

@@ -3,6 +3,7 @@ package app.throughline.calendar.ui;
 import static app.throughline.db.Tables.PERSON;
 import static app.throughline.db.Tables.TACTIC;
 
+import app.throughline.benchmark.BenchmarkSupport;
 import app.throughline.benchmark.TacticGenerator;
 import app.throughline.calendar.CalendarFilter;
 import app.throughline.calendar.CalendarPage;
@@ -14,8 +15,6 @@ import app.throughline.demo.DemoOrganisation;
 import app.throughline.people.PeopleService;
 import app.throughline.plan.PlanNode;
 import app.throughline.plan.PlanService;
-import app.throughline.security.CurrentUser;
-import app.throughline.security.PersonPrincipal;
 import app.throughline.security.Role;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,22 +26,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
-import org.jooq.ExecuteListenerProvider;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -55,6 +46,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("benchmark")
 @SpringBootTest
 @ActiveProfiles({"test", "benchmark"})
+@Import(BenchmarkSupport.CountStatements.class)
 class CalendarBenchmark {
 
     static final int TACTICS = Integer.getInteger("benchmark.tactics", 1_000_000);
@@ -64,21 +56,6 @@ class CalendarBenchmark {
 
     static final int WARM_UP = 100;
     static final int RUNS = 400;
-
-    static final AtomicInteger statements = new AtomicInteger();
-
-    @TestConfiguration
-    static class CountStatements {
-        @Bean
-        ExecuteListenerProvider statementCounter() {
-            return () -> new ExecuteListener() {
-                @Override
-                public void executeStart(ExecuteContext ctx) {
-                    statements.incrementAndGet();
-                }
-            };
-        }
-    }
 
     @Autowired
     DSLContext db;
@@ -110,7 +87,7 @@ class CalendarBenchmark {
             db.execute("ANALYZE TABLE tactic");
             System.out.printf("Generated tactics in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         }
-        signInAsMarketer();
+        BenchmarkSupport.signIn(db, "marketer", ZoneId.of("Europe/Berlin"), Role.MARKETER);
         List<Long> objectiveIds = plan.outline().stream().map(PlanNode::id).toList();
         var random = new Random(7);
 
@@ -133,13 +110,13 @@ class CalendarBenchmark {
             long coldStart = System.nanoTime();
             calendar.page(month, CalendarFilter.NONE);
             long cold = System.nanoTime() - coldStart;
-            statements.set(0);
+            BenchmarkSupport.STATEMENTS.set(0);
             long start = System.nanoTime();
             CalendarPage page = calendar.page(month, CalendarFilter.NONE);
             long read = System.nanoTime() - start;
             String json = CalendarPayload.json(page, ColourBy.CHANNEL, objectiveIds, e -> true, true, false);
             long took = System.nanoTime() - start;
-            int ran = statements.get();
+            int ran = BenchmarkSupport.STATEMENTS.get();
             long direct = directQuery(month);
             if (i >= WARM_UP) {
                 navigation[i - WARM_UP] = took;
@@ -192,7 +169,6 @@ class CalendarBenchmark {
                 """, open.length, open[open.length / 2] / 1e6, open[open.length - 1] / 1e6, tree[2] / 1e6);
     }
 
-    /** The same range query, rendered by jOOQ and run straight over JDBC, reading every row. */
     /**
      * The same read written by hand and run straight over JDBC: the first three tactics of each
      * day on screen with the day's count, ranked on the index, then their rows.
@@ -239,20 +215,6 @@ class CalendarBenchmark {
             }
             return System.nanoTime() - start;
         });
-    }
-
-    private void signInAsMarketer() {
-        long id = db.select(PERSON.PERSON_ID)
-                .from(PERSON)
-                .where(PERSON.LOGIN.eq("marketer"))
-                .fetchSingle()
-                .value1();
-        var user = new CurrentUser(
-                id, "marketer", "Max Mertens", ZoneId.of("Europe/Berlin"), EnumSet.of(Role.MARKETER), true);
-        var principal = new PersonPrincipal(user, "", true);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 
     private String report(

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -123,6 +124,9 @@ class DashboardViewTest extends ViewTestBase {
                                 spec -> spec.withText("No department in Q1 2027 works on a single channel kind."))
                         .isVisible())
                 .isTrue();
+        assertThat(_get(Anchor.class, spec -> spec.withText("See this quarter's warnings in the plan"))
+                        .getHref())
+                .isEqualTo("plan?warnings=only");
     }
 
     @ParameterizedTest
