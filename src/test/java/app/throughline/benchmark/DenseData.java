@@ -14,7 +14,7 @@ import org.jooq.impl.DSL;
 /**
  * The dense benchmark data set: the demo organisation and 1,000,000 tactics over the ten years
  * that end a year from now (about 100,000 a year, 8,300 a month), across every channel,
- * department, intent and mode. Kept in target/benchmark-db-dense once made (a minute or two).
+ * department, intent and mode. Kept in target/benchmark-db-dense once made (about two minutes).
  */
 public final class DenseData {
 

@@ -86,7 +86,8 @@ class HealthTiles extends Composite<Section> {
     private Component tile(Tile tile, int count, String what, String detail) {
         var number = new Span(String.valueOf(count));
         number.addClassName("tl-tile-number");
-        var label = new Span(what);
+        // "1 silo strategy", "2 silo strategies"
+        var label = new Span(count == 1 ? singular(what) : what);
         label.addClassName("tl-tile-label");
         var sub = new Span(detail);
         sub.addClassName("tl-tile-detail");
@@ -101,6 +102,12 @@ class HealthTiles extends Composite<Section> {
             show(report(), now);
         });
         return button;
+    }
+
+    private static String singular(String plural) {
+        return plural.endsWith("ies")
+                ? plural.substring(0, plural.length() - 3) + "y"
+                : plural.substring(0, plural.length() - 1);
     }
 
     private AlignmentReport report() {

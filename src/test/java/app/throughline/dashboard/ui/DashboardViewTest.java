@@ -4,6 +4,7 @@ import static app.throughline.plan.Intent.BRANDING;
 import static app.throughline.plan.Intent.CAMPAIGN;
 import static app.throughline.tactic.InteractionMode.BROADCAST;
 import static app.throughline.tactic.InteractionMode.CONVERSATION;
+import static app.throughline.tactic.TacticStatus.IDEA;
 import static app.throughline.tactic.TacticStatus.SCHEDULED;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -43,13 +44,14 @@ class DashboardViewTest extends ViewTestBase {
     long owner;
     long hr;
     long comms;
+    long social;
 
     @BeforeEach
     void plan() {
         owner = data.person("owner", Role.MARKETER).personId();
         comms = data.department("Comms", true);
         hr = data.department("HR", false);
-        long social = data.channel("LinkedIn", ChannelKind.SOCIAL);
+        social = data.channel("LinkedIn", ChannelKind.SOCIAL);
         long objective = data.objective("Grow", owner);
         long strategy = data.strategy(objective, "Voice", owner);
         var jan = Instant.parse("2027-01-12T10:00:00Z");
@@ -113,11 +115,17 @@ class DashboardViewTest extends ViewTestBase {
 
     @Test
     void theHealthTilesOpenTheListBehindThem() {
+        data.tactic(null, social, Instant.parse("2026-11-01T10:00:00Z"), IDEA, owner, hr, CAMPAIGN, BROADCAST);
         signIn(data.person("erin", Role.EXECUTIVE));
         open("dashboard?period=quarter&date=2027-01-01");
 
         var silo = _get(Button.class, spec -> spec.withId("tile-silo-departments"));
-        assertThat(silo.getElement().getTextRecursively()).startsWith("0");
+        assertThat(silo.getElement().getTextRecursively()).startsWith("0silo departments");
+        assertThat(_get(Button.class, spec -> spec.withId("tile-unaligned"))
+                        .getElement()
+                        .getTextRecursively())
+                .as("one idea: the singular")
+                .startsWith("1unaligned idea" + "oldest");
         _click(silo);
         assertThat(_get(
                                 Paragraph.class,
