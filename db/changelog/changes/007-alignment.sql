@@ -56,18 +56,31 @@ BEGIN
 END
 
 --changeset throughline:007-plan-tally-on-update splitStatements:false
+-- The two tally rows are always touched in key order, so two moves in opposite directions lock
+-- them in the same order and cannot deadlock on each other.
 CREATE TRIGGER tr_tactic_tally_update AFTER UPDATE ON tactic FOR EACH ROW
 BEGIN
+    DECLARE old_first BOOLEAN;
     IF NOT (OLD.marketing_strategy_id <=> NEW.marketing_strategy_id)
             OR NOT (OLD.campaign_id <=> NEW.campaign_id)
             OR OLD.channel_id <> NEW.channel_id THEN
-        UPDATE plan_tally SET tactics = tactics - 1
-        WHERE marketing_strategy_id = COALESCE(OLD.marketing_strategy_id, 0)
-          AND campaign_id = COALESCE(OLD.campaign_id, 0)
-          AND channel_id = OLD.channel_id;
+        SET old_first = (COALESCE(OLD.marketing_strategy_id, 0), COALESCE(OLD.campaign_id, 0), OLD.channel_id)
+            < (COALESCE(NEW.marketing_strategy_id, 0), COALESCE(NEW.campaign_id, 0), NEW.channel_id);
+        IF old_first THEN
+            UPDATE plan_tally SET tactics = tactics - 1
+            WHERE marketing_strategy_id = COALESCE(OLD.marketing_strategy_id, 0)
+              AND campaign_id = COALESCE(OLD.campaign_id, 0)
+              AND channel_id = OLD.channel_id;
+        END IF;
         INSERT INTO plan_tally (marketing_strategy_id, campaign_id, channel_id, tactics)
         VALUES (COALESCE(NEW.marketing_strategy_id, 0), COALESCE(NEW.campaign_id, 0), NEW.channel_id, 1)
         ON DUPLICATE KEY UPDATE tactics = tactics + 1;
+        IF NOT old_first THEN
+            UPDATE plan_tally SET tactics = tactics - 1
+            WHERE marketing_strategy_id = COALESCE(OLD.marketing_strategy_id, 0)
+              AND campaign_id = COALESCE(OLD.campaign_id, 0)
+              AND channel_id = OLD.channel_id;
+        END IF;
     END IF;
 END
 
@@ -118,15 +131,27 @@ BEGIN
 END
 
 --changeset throughline:007-month-tally-on-update splitStatements:false
+-- As for plan_tally: the old and the new row are touched in key order (no deadlock between
+-- two moves in opposite directions).
 CREATE TRIGGER tr_tactic_month_update AFTER UPDATE ON tactic FOR EACH ROW
 BEGIN
+    DECLARE old_counted BOOLEAN;
+    DECLARE new_counted BOOLEAN;
+    DECLARE old_first BOOLEAN;
     IF NOT (OLD.scheduled_start <=> NEW.scheduled_start)
             OR NOT (OLD.status <=> NEW.status)
             OR NOT (OLD.marketing_strategy_id <=> NEW.marketing_strategy_id)
             OR NOT (OLD.department_id <=> NEW.department_id)
             OR OLD.channel_id <> NEW.channel_id
             OR OLD.interaction_mode <> NEW.interaction_mode THEN
-        IF OLD.scheduled_start IS NOT NULL AND OLD.status NOT IN ('IDEA', 'CANCELLED') THEN
+        SET old_counted = OLD.scheduled_start IS NOT NULL AND OLD.status NOT IN ('IDEA', 'CANCELLED');
+        SET new_counted = NEW.scheduled_start IS NOT NULL AND NEW.status NOT IN ('IDEA', 'CANCELLED');
+        SET old_first = NOT new_counted OR (DATE_FORMAT(OLD.scheduled_start, '%Y-%m-01'),
+                COALESCE(OLD.marketing_strategy_id, 0), COALESCE(OLD.department_id, 0), OLD.channel_id,
+                OLD.interaction_mode)
+            < (DATE_FORMAT(NEW.scheduled_start, '%Y-%m-01'), COALESCE(NEW.marketing_strategy_id, 0),
+                COALESCE(NEW.department_id, 0), NEW.channel_id, NEW.interaction_mode);
+        IF old_counted AND old_first THEN
             UPDATE month_tally SET tactics = tactics - 1
             WHERE month = DATE_FORMAT(OLD.scheduled_start, '%Y-%m-01')
               AND marketing_strategy_id = COALESCE(OLD.marketing_strategy_id, 0)
@@ -134,11 +159,19 @@ BEGIN
               AND channel_id = OLD.channel_id
               AND interaction_mode = OLD.interaction_mode;
         END IF;
-        IF NEW.scheduled_start IS NOT NULL AND NEW.status NOT IN ('IDEA', 'CANCELLED') THEN
+        IF new_counted THEN
             INSERT INTO month_tally (month, marketing_strategy_id, department_id, channel_id, interaction_mode, tactics)
             VALUES (DATE_FORMAT(NEW.scheduled_start, '%Y-%m-01'), COALESCE(NEW.marketing_strategy_id, 0),
                     COALESCE(NEW.department_id, 0), NEW.channel_id, NEW.interaction_mode, 1)
             ON DUPLICATE KEY UPDATE tactics = tactics + 1;
+        END IF;
+        IF old_counted AND NOT old_first THEN
+            UPDATE month_tally SET tactics = tactics - 1
+            WHERE month = DATE_FORMAT(OLD.scheduled_start, '%Y-%m-01')
+              AND marketing_strategy_id = COALESCE(OLD.marketing_strategy_id, 0)
+              AND department_id = COALESCE(OLD.department_id, 0)
+              AND channel_id = OLD.channel_id
+              AND interaction_mode = OLD.interaction_mode;
         END IF;
     END IF;
 END

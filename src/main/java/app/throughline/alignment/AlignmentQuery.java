@@ -93,14 +93,14 @@ class AlignmentQuery {
                 .fetch(Records.mapping(TimeCount::new));
     }
 
-    /** Counted tactics per strategy and channel. */
+    /** Counted tactics per strategy, channel and mode. */
     List<StrategyCount> byStrategy(Instant from, Instant to, AlignmentFilter filter) {
         var t = TACTIC;
-        return db.select(t.MARKETING_STRATEGY_ID, t.CHANNEL_ID, count())
+        return db.select(t.MARKETING_STRATEGY_ID, t.CHANNEL_ID, t.INTERACTION_MODE, count())
                 .from(t)
                 .where(counted(from, to, filter))
-                .groupBy(t.MARKETING_STRATEGY_ID, t.CHANNEL_ID)
-                .fetch(r -> new StrategyCount(r.value1(), r.value2(), r.value3()));
+                .groupBy(t.MARKETING_STRATEGY_ID, t.CHANNEL_ID, t.INTERACTION_MODE)
+                .fetch(r -> new StrategyCount(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     /** Counted tactics per department (null: none), channel and mode. */
@@ -355,7 +355,7 @@ class AlignmentQuery {
 
     record TimeCount(int bucket, Intent intent, InteractionMode mode, int tactics) {}
 
-    record StrategyCount(long strategyId, long channelId, int tactics) {}
+    record StrategyCount(long strategyId, long channelId, InteractionMode mode, int tactics) {}
 
     record DepartmentCount(@Nullable Long departmentId, long channelId, InteractionMode mode, int tactics) {}
 

@@ -60,7 +60,8 @@ public record AlignmentReport(
         }
     }
 
-    public record ObjectiveMix(long id, String name, Map<ChannelKind, Integer> byKind) {
+    /** An objective's counted tactics per channel kind, and how many of them are conversations. */
+    public record ObjectiveMix(long id, String name, Map<ChannelKind, Integer> byKind, int conversation) {
         public ObjectiveMix {
             byKind = Map.copyOf(byKind);
         }
@@ -100,6 +101,10 @@ public record AlignmentReport(
             List<Starved> starvedObjectives,
             int unalignedIdeas,
             @Nullable Instant oldestUnalignedIdea) {
+
+        Health withSiloDepartments(List<Silo> silos) {
+            return new Health(siloStrategies, silos, starvedObjectives, unalignedIdeas, oldestUnalignedIdea);
+        }
 
         public boolean isSiloStrategy(long id) {
             return siloStrategies.stream().anyMatch(s -> s.id() == id);

@@ -38,6 +38,19 @@ public final class AlignmentRules {
 
     private AlignmentRules() {}
 
+    /**
+     * An unaligned idea's age, the same wherever it is shown: "today", "1 day", "43 days", whole
+     * calendar days in the viewer's zone from the day it was noted to {@code today}.
+     */
+    public static String age(java.time.Instant noted, java.time.ZoneId zone, java.time.LocalDate today) {
+        long days =
+                java.time.temporal.ChronoUnit.DAYS.between(noted.atZone(zone).toLocalDate(), today);
+        if (days <= 0) {
+            return "today";
+        }
+        return days == 1 ? "1 day" : days + " days";
+    }
+
     /** A share in whole percent, rounded half up; 0 of 0 is 0. */
     public static int percent(long part, long whole) {
         return whole == 0 ? 0 : (int) ((part * 200 + whole) / (2 * whole));

@@ -26,15 +26,17 @@ import java.util.Map;
 import java.util.function.Function;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Computes the alignment measures for a period, in the caller's time zone. Read-only and open to
  * every signed-in role: executives and everyone else see the same figures. One transaction per
- * report, so its figures agree with each other.
+ * report, in REPEATABLE READ (MariaDB's default, stated because the lookups and the counts must
+ * see the same plan: a strategy deleted in between would otherwise be counted but not named).
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 @PreAuthorize("isAuthenticated()")
 public class AlignmentService {
 
@@ -78,6 +80,23 @@ public class AlignmentService {
 
         List<StrategyCount> byStrategy = query.byStrategy(from, to, filter);
         List<DepartmentCount> byDepartment = query.byDepartment(from, to, filter);
+        // A silo is judged on all of a strategy's or department's tactics in the period: a
+        // channel-kind filter would make every strategy look "all social", a department filter
+        // would judge a strategy on one department's share. So the silos read their own counts
+        // when such a filter is set (two more statements); the objective filter only narrows
+        // which strategies are listed, the department filter which departments.
+        AlignmentFilter strategyScope = AlignmentFilter.NONE.withObjective(filter.objectiveId());
+        List<StrategyCount> strategiesForSilos =
+                filter.equals(strategyScope) ? byStrategy : query.byStrategy(from, to, strategyScope);
+        List<DepartmentCount> departmentsForSilos =
+                filter.equals(AlignmentFilter.NONE) ? byDepartment : query.byDepartment(from, to, AlignmentFilter.NONE);
+        Health health = health(lookups, strategiesForSilos, departmentsForSilos, filter);
+        Long department = filter.departmentId();
+        if (department != null) {
+            health = health.withSiloDepartments(health.siloDepartments().stream()
+                    .filter(d -> d.id() == department)
+                    .toList());
+        }
         return new AlignmentReport(
                 period,
                 filter,
@@ -85,7 +104,7 @@ public class AlignmentService {
                 overTime,
                 objectiveMixes(lookups, byStrategy),
                 departmentMixes(lookups, byDepartment),
-                health(lookups, byStrategy, byDepartment, filter));
+                health);
     }
 
     /**
@@ -96,15 +115,20 @@ public class AlignmentService {
     public PlanHealth planHealth(ReportPeriod period) {
         ZoneId zone = zone();
         Lookups lookups = query.lookups();
-        var byStrategy = new HashMap<List<Long>, Integer>();
+        var byStrategy = new HashMap<StrategyKey, Integer>();
         var byDepartment = new HashMap<DepartmentKey, Integer>();
         for (var row : query.byStrategyAndDepartment(period.start(zone), period.end(zone))) {
-            byStrategy.merge(List.of(row.strategyId(), row.channelId()), row.tactics(), Integer::sum);
+            byStrategy.merge(
+                    new StrategyKey(row.strategyId(), row.channelId(), row.mode()), row.tactics(), Integer::sum);
             byDepartment.merge(
                     new DepartmentKey(row.departmentId(), row.channelId(), row.mode()), row.tactics(), Integer::sum);
         }
         List<StrategyCount> strategies = byStrategy.entrySet().stream()
-                .map(e -> new StrategyCount(e.getKey().get(0), e.getKey().get(1), e.getValue()))
+                .map(e -> new StrategyCount(
+                        e.getKey().strategyId(),
+                        e.getKey().channelId(),
+                        e.getKey().mode(),
+                        e.getValue()))
                 .toList();
         List<DepartmentCount> departments = byDepartment.entrySet().stream()
                 .map(e -> new DepartmentCount(
@@ -129,6 +153,8 @@ public class AlignmentService {
 
     /** The plan's warnings and the departments' figures for one period. */
     public record PlanHealth(Health health, List<DepartmentMix> departments) {}
+
+    private record StrategyKey(long strategyId, long channelId, InteractionMode mode) {}
 
     private record DepartmentKey(
             @org.jspecify.annotations.Nullable Long departmentId, long channelId, InteractionMode mode) {}
@@ -196,16 +222,20 @@ public class AlignmentService {
 
     private static List<ObjectiveMix> objectiveMixes(Lookups lookups, List<StrategyCount> byStrategy) {
         var kinds = new HashMap<Long, EnumMap<ChannelKind, Integer>>();
+        var conversation = new HashMap<Long, Integer>();
         for (var row : byStrategy) {
             long objective = lookups.strategy(row.strategyId()).objectiveId();
             kinds.computeIfAbsent(objective, k -> new EnumMap<>(ChannelKind.class))
                     .merge(lookups.kind(row.channelId()), row.tactics(), Integer::sum);
+            if (row.mode() == InteractionMode.CONVERSATION) {
+                conversation.merge(objective, row.tactics(), Integer::sum);
+            }
         }
         var mixes = new ArrayList<ObjectiveMix>();
         for (var o : lookups.objectives()) {
             var mix = kinds.get(o.id());
             if (mix != null) {
-                mixes.add(new ObjectiveMix(o.id(), o.name(), mix));
+                mixes.add(new ObjectiveMix(o.id(), o.name(), mix, conversation.getOrDefault(o.id(), 0)));
             }
         }
         return List.copyOf(mixes);

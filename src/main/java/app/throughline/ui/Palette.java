@@ -45,6 +45,6 @@ public final class Palette {
 
     public static final String OUTSIDE_COMMUNICATIONS = "#2e7d32";
 
-    /** A share drawn as a line over bars. */
-    public static final String SHARE_LINE = "#1a1a1a";
+    /** A share drawn as a line over bars: a mid grey, readable on the light and the dark theme. */
+    public static final String SHARE_LINE = "#8a8a8a";
 }

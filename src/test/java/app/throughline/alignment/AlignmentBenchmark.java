@@ -235,8 +235,8 @@ class AlignmentBenchmark {
             }
             fetch(
                     connection,
-                    "SELECT marketing_strategy_id, channel_id, COUNT(*)" + counted
-                            + " GROUP BY marketing_strategy_id, channel_id",
+                    "SELECT marketing_strategy_id, channel_id, interaction_mode, COUNT(*)" + counted
+                            + " GROUP BY marketing_strategy_id, channel_id, interaction_mode",
                     from,
                     to);
             fetch(

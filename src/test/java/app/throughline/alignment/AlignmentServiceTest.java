@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,6 +169,33 @@ class AlignmentServiceTest extends ServiceTestBase {
     }
 
     @Test
+    void filtersDoNotInventSilos() {
+        for (int i = 0; i < 5; i++) {
+            data.tactic(
+                    socialStrategy, social, JAN.plus(Duration.ofDays(i)), SCHEDULED, owner, comms, CAMPAIGN, BROADCAST);
+        }
+        data.tactic(socialStrategy, email, FEB, SCHEDULED, owner, hr, CAMPAIGN, BROADCAST);
+
+        for (var filter : List.of(
+                AlignmentFilter.NONE,
+                AlignmentFilter.of(null, null, SOCIAL),
+                AlignmentFilter.of(null, comms, null),
+                AlignmentFilter.of(objective, comms, SOCIAL))) {
+            var health = alignment.report(Q1, filter).health();
+            assertThat(health.siloStrategies()).as("strategies with %s", filter).isEmpty();
+            assertThat(health.siloDepartments())
+                    .as("departments with %s", filter)
+                    .containsExactly(new Silo(comms, "Comms", 5, SOCIAL));
+        }
+        assertThat(alignment
+                        .report(Q1, AlignmentFilter.of(null, hr, null))
+                        .health()
+                        .siloDepartments())
+                .as("the department filter shows only that department")
+                .isEmpty();
+    }
+
+    @Test
     void aDepartmentWithFiveTacticsOnOneKindIsASilo() {
         for (int i = 0; i < 5; i++) {
             data.tactic(
@@ -227,6 +255,10 @@ class AlignmentServiceTest extends ServiceTestBase {
                         org.assertj.core.groups.Tuple.tuple("Grow", Map.of(SOCIAL, 1, OWNED, 2)),
                         org.assertj.core.groups.Tuple.tuple("Retain", Map.of(SOCIAL, 1)));
 
+        assertThat(all.objectives())
+                .as("conversations per objective")
+                .extracting(AlignmentReport.ObjectiveMix::conversation)
+                .containsExactly(0, 1);
         assertThat(alignment.report(Q1, AlignmentFilter.of(other, null, null)).total())
                 .isEqualTo(1);
         assertThat(alignment.report(Q1, AlignmentFilter.of(null, hr, null)).total())

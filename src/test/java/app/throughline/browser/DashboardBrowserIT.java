@@ -29,11 +29,11 @@ class DashboardBrowserIT extends BrowserTestBase {
         signInAs("executive");
         page.navigate(url("/dashboard"));
         assertThat(page.locator("h1")).containsText("Dashboard · Q");
-        waitForCharts(5);
+        waitForCharts(6);
 
         @SuppressWarnings("unchecked")
         var drawn = (List<Integer>) page.evaluate(DRAWN_PIXELS);
-        assertThat(drawn).hasSize(5).allSatisfy(pixels -> assertThat(pixels).isGreaterThan(2_000));
+        assertThat(drawn).hasSize(6).allSatisfy(pixels -> assertThat(pixels).isGreaterThan(2_000));
         String thisQuarter = page.locator(".tl-chart-answer").first().textContent();
         assertThat(thisQuarter).startsWith("Branding is ");
         screenshot("dashboard-executive");
@@ -54,7 +54,7 @@ class DashboardBrowserIT extends BrowserTestBase {
     void aClickOnABarListsTheTacticsBehindIt() throws Exception {
         signInAs("executive");
         page.navigate(url("/dashboard"));
-        waitForCharts(5);
+        waitForCharts(6);
 
         // the middle of the campaign bar of the busiest week, found with ECharts' own geometry
         page.locator("tl-chart").first().scrollIntoViewIfNeeded();
@@ -85,7 +85,7 @@ class DashboardBrowserIT extends BrowserTestBase {
         page = newPage(390, 844);
         signInAs("strategist");
         page.navigate(url("/dashboard"));
-        waitForCharts(5);
+        waitForCharts(6);
         var first = page.locator("tl-chart").first().boundingBox();
         assertThat(first.x + first.width).as("a chart fits the phone").isLessThanOrEqualTo(390);
         screenshot("dashboard-phone");

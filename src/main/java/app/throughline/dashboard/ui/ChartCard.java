@@ -31,7 +31,10 @@ class ChartCard extends Composite<Section> {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final EChart chart = new EChart();
-    private final Grid<List<String>> table = new Grid<>();
+    /** The table's rows by their index in the spec (two rows may hold the same text). */
+    private final Grid<Integer> table = new Grid<>();
+
+    private final Consumer<Slice> onSlice;
     private final Button tableToggle = new Button("Show table", VaadinIcon.TABLE.create());
     private final Paragraph answer = new Paragraph();
     private final H2 title = new H2();
@@ -40,6 +43,7 @@ class ChartCard extends Composite<Section> {
 
     ChartCard(ChartSpec spec, Consumer<Slice> onSlice) {
         this.spec = spec;
+        this.onSlice = onSlice;
         var section = getContent();
         section.addClassName("tl-chart-card");
         title.addClassName("tl-chart-title");
@@ -90,19 +94,42 @@ class ChartCard extends Composite<Section> {
         List<String> columns = newSpec.columns();
         for (int i = 0; i < columns.size(); i++) {
             int column = i;
-            table.addColumn(row -> column < row.size() ? row.get(column) : "")
+            table.addColumn(index -> {
+                        List<String> row = newSpec.rows().get(index);
+                        return column < row.size() ? row.get(column) : "";
+                    })
                     .setHeader(columns.get(i))
                     .setAutoWidth(true);
         }
-        table.setItems(newSpec.rows());
+        List<Slice> slices = newSpec.rowSlices();
+        if (!slices.isEmpty()) {
+            table.addComponentColumn(i -> {
+                        var list = new Button("List tactics", e -> onSlice.accept(slices.get(i)));
+                        list.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                        list.setAriaLabel(
+                                "List the tactics of " + newSpec.rows().get(i).getFirst());
+                        return list;
+                    })
+                    .setHeader("Tactics")
+                    .setKey("tactics")
+                    .setAutoWidth(true);
+        }
+        table.setItems(java.util.stream.IntStream.range(0, newSpec.rows().size())
+                .boxed()
+                .toList());
     }
 
     EChart chart() {
         return chart;
     }
 
-    Grid<List<String>> table() {
+    Grid<Integer> table() {
         return table;
+    }
+
+    /** The rows the table shows, in order. */
+    List<List<String>> tableRows() {
+        return table.getGenericDataView().getItems().map(spec.rows()::get).toList();
     }
 
     Optional<Slice> click(String series, String category) {

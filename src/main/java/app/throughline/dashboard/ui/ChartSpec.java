@@ -9,6 +9,9 @@ import java.util.function.BiFunction;
  * One chart of the dashboard: the ECharts option drawn in the browser, the same figures as a
  * table (shown on demand, read by screen readers, downloaded as CSV), and what a click on a bar
  * (series id, category) stands for.
+ *
+ * @param rowSlices for each row of the table, the tactics behind it (the keyboard's way to what
+ *     a click on a bar opens)
  */
 record ChartSpec(
         String title,
@@ -16,6 +19,7 @@ record ChartSpec(
         Map<String, Object> option,
         List<String> columns,
         List<List<String>> rows,
+        List<Slice> rowSlices,
         BiFunction<String, String, Optional<Slice>> click) {
 
     /** The table as CSV (RFC 4180: fields quoted when they hold a comma, quote or line break). */

@@ -50,7 +50,7 @@ final class DashboardCharts {
     /** 2. Channel-kind mix per objective, as stacked horizontal bars. */
     static ChartSpec kindsPerObjective(AlignmentReport report) {
         List<ObjectiveMix> objectives = report.objectives();
-        var names = objectives.stream().map(ObjectiveMix::name).toList();
+        var names = unique(objectives.stream().map(ObjectiveMix::name).toList());
         var series = new ArrayList<Map<String, Object>>();
         var columns = new ArrayList<String>(List.of("Objective"));
         for (ChannelKind kind : ChannelKind.values()) {
@@ -82,9 +82,11 @@ final class DashboardCharts {
                 horizontalOption(names, series),
                 columns,
                 rows,
-                (seriesId, category) -> objectives.stream()
-                        .filter(o -> o.name().equals(category))
-                        .findFirst()
+                objectives.stream()
+                        .map(o -> new Slice(
+                                o.name(), report.period(), report.filter().withObjective(o.id())))
+                        .toList(),
+                (seriesId, category) -> item(objectives, names, category)
                         .flatMap(o -> parse(ChannelKind.class, seriesId)
                                 .map(kind -> new Slice(
                                         kind.label() + " · " + o.name(),
@@ -96,7 +98,7 @@ final class DashboardCharts {
     static ChartSpec participation(AlignmentReport report) {
         var departments =
                 report.departments().stream().filter(d -> d.social() > 0).toList();
-        var names = departments.stream().map(DepartmentMix::name).toList();
+        var names = unique(departments.stream().map(DepartmentMix::name).toList());
         var team = bar(
                 "TEAM",
                 "Communications team",
@@ -122,9 +124,13 @@ final class DashboardCharts {
                 horizontalOption(names, List.of(team, outside)),
                 List.of("Department", "Communications team", "Social tactics"),
                 rows,
-                (seriesId, category) -> departments.stream()
-                        .filter(d -> d.name().equals(category))
-                        .findFirst()
+                departments.stream()
+                        .map(d -> new Slice(
+                                "Social · " + d.name(),
+                                report.period(),
+                                report.filter().withDepartment(d.id()).withChannelKind(ChannelKind.SOCIAL)))
+                        .toList(),
+                (seriesId, category) -> item(departments, names, category)
                         .map(d -> new Slice(
                                 "Social · " + d.name(),
                                 report.period(),
@@ -191,12 +197,19 @@ final class DashboardCharts {
             row.add(percent(shared.count().applyAsInt(b), b.total()) + " %");
             rows.add(row);
         }
+        var rowSlices = buckets.stream()
+                .map(b -> new Slice(
+                        b.bucket().label(),
+                        ReportPeriod.custom(b.bucket().first(), b.bucket().last()),
+                        report.filter()))
+                .toList();
         return new ChartSpec(
                 title,
                 fileName,
                 overTimeOption(labels, series),
                 columns,
                 rows,
+                rowSlices,
                 (seriesId, category) -> bucket(report, category)
                         .flatMap(b -> parse(type, seriesId)
                                 .map(value -> new Slice(
@@ -207,41 +220,95 @@ final class DashboardCharts {
 
     /** 4b. Conversation vs broadcast per department. */
     static ChartSpec modePerDepartment(AlignmentReport report) {
-        var departments = report.departments();
-        var names = departments.stream().map(DepartmentMix::name).toList();
+        return modePer(
+                report,
+                "Department",
+                "department",
+                report.departments().stream()
+                        .map(d -> new Share(
+                                d.name(),
+                                d.conversation(),
+                                d.total(),
+                                report.filter().withDepartment(d.id())))
+                        .toList());
+    }
+
+    /** 4c. Conversation vs broadcast per objective. */
+    static ChartSpec modePerObjective(AlignmentReport report) {
+        return modePer(
+                report,
+                "Objective",
+                "objective",
+                report.objectives().stream()
+                        .map(o -> new Share(
+                                o.name(),
+                                o.conversation(),
+                                o.total(),
+                                report.filter().withObjective(o.id())))
+                        .toList());
+    }
+
+    /** A row of a conversation chart: its name, conversations, all tactics, and its tactics. */
+    private record Share(String name, int conversation, int total, AlignmentFilter filter) {}
+
+    private static ChartSpec modePer(AlignmentReport report, String what, String fileWhat, List<Share> shares) {
+        var names = unique(shares.stream().map(Share::name).toList());
         var conversation = bar(
                 InteractionMode.CONVERSATION.name(),
                 InteractionMode.CONVERSATION.label(),
                 Palette.of(InteractionMode.CONVERSATION),
                 "mode",
-                departments.stream().map(DepartmentMix::conversation).toList());
+                shares.stream().map(Share::conversation).toList());
         var broadcast = bar(
                 InteractionMode.BROADCAST.name(),
                 InteractionMode.BROADCAST.label(),
                 Palette.of(InteractionMode.BROADCAST),
                 "mode",
-                departments.stream().map(d -> d.total() - d.conversation()).toList());
-        var rows = departments.stream()
-                .map(d -> List.of(
-                        d.name(),
-                        String.valueOf(d.conversation()),
-                        String.valueOf(d.total() - d.conversation()),
-                        percent(d.conversation(), d.total()) + " %"))
+                shares.stream().map(x -> x.total() - x.conversation()).toList());
+        var rows = shares.stream()
+                .map(x -> List.of(
+                        x.name(),
+                        String.valueOf(x.conversation()),
+                        String.valueOf(x.total() - x.conversation()),
+                        percent(x.conversation(), x.total()) + " %"))
                 .toList();
         return new ChartSpec(
-                "Conversation by department",
-                "conversation-by-department",
+                "Conversation by " + what.toLowerCase(java.util.Locale.ROOT),
+                "conversation-by-" + fileWhat,
                 horizontalOption(names, List.of(conversation, broadcast)),
-                List.of("Department", "Conversation", "Broadcast", "Conversation share"),
+                List.of(what, "Conversation", "Broadcast", "Conversation share"),
                 rows,
-                (seriesId, category) -> departments.stream()
-                        .filter(d -> d.name().equals(category))
-                        .findFirst()
-                        .flatMap(d -> parse(InteractionMode.class, seriesId)
+                shares.stream()
+                        .map(x -> new Slice(x.name(), report.period(), x.filter()))
+                        .toList(),
+                (seriesId, category) -> item(shares, names, category)
+                        .flatMap(x -> parse(InteractionMode.class, seriesId)
                                 .map(mode -> new Slice(
-                                        mode.label() + " · " + d.name(),
+                                        mode.label() + " · " + x.name(),
                                         report.period(),
-                                        report.filter().withDepartment(d.id()).withMode(mode)))));
+                                        x.filter().withMode(mode)))));
+    }
+
+    /**
+     * The labels of a category axis, made unique ("Grow awareness", "Grow awareness (2)"): a click
+     * names its bar by label, and two objectives may share a name.
+     */
+    static List<String> unique(List<String> names) {
+        var labels = new ArrayList<String>();
+        for (String name : names) {
+            String label = name;
+            for (int n = 2; labels.contains(label); n++) {
+                label = name + " (" + n + ")";
+            }
+            labels.add(label);
+        }
+        return labels;
+    }
+
+    /** The item whose (unique) label was clicked. */
+    private static <T> Optional<T> item(List<T> items, List<String> labels, String label) {
+        int index = labels.indexOf(label);
+        return index < 0 ? Optional.empty() : Optional.of(items.get(index));
     }
 
     private static Optional<ReportPeriod.Bucket> bucket(AlignmentReport report, String label) {

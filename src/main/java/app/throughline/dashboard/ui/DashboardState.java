@@ -104,9 +104,11 @@ record DashboardState(ReportPeriod period, AlignmentFilter filter) {
                 .orElse(null);
     }
 
+    /** A date the database can hold (years 1000 to 9999); anything else is ignored. */
     private static Optional<LocalDate> parseDate(String value) {
         try {
-            return Optional.of(LocalDate.parse(value));
+            LocalDate day = LocalDate.parse(value);
+            return day.getYear() >= 1000 && day.getYear() <= 9998 ? Optional.of(day) : Optional.empty();
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

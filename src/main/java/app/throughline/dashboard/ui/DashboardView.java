@@ -58,7 +58,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final ComboBox<ObjectiveNode> objective = new ComboBox<>("Objective");
     private final ComboBox<Department> department = new ComboBox<>("Department");
     private final Select<ChannelKind> kind = new Select<>();
-    private final HealthTiles tiles = new HealthTiles();
+    private final HealthTiles tiles;
     private final Paragraph empty = new Paragraph();
     private final Div charts = new Div();
     private final List<ChartCard> cards = new ArrayList<>();
@@ -80,6 +80,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         this.departments = people.departments();
         this.state = DashboardState.fromQuery(com.vaadin.flow.router.QueryParameters.empty(), alignment.today());
         this.behind = new TacticsBehind(alignment, currentUser.get().zone());
+        this.tiles = new HealthTiles(currentUser.get().zone(), behind::show);
         addClassName("tl-dashboard");
         setWidthFull();
 
@@ -158,6 +159,21 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         state = DashboardState.fromQuery(event.getLocation().getQueryParameters(), alignment.today());
+        // an objective or department that does not exist (an old link, a typo) is dropped, so the
+        // figures never narrow by something the filters cannot show
+        AlignmentFilter f = state.filter();
+        boolean knownObjective =
+                f.objectiveId() == null || objectives.stream().anyMatch(o -> o.id() == f.objectiveId());
+        boolean knownDepartment =
+                f.departmentId() == null || departments.stream().anyMatch(d -> d.id() == f.departmentId());
+        if (!knownObjective || !knownDepartment) {
+            var known = AlignmentFilter.of(
+                    knownObjective ? f.objectiveId() : null,
+                    knownDepartment ? f.departmentId() : null,
+                    f.channelKind());
+            event.forwardTo(DashboardView.class, state.with(known).toQuery());
+            return;
+        }
         refresh();
     }
 
@@ -204,14 +220,16 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 DashboardCharts.kindsPerObjective(report),
                 DashboardCharts.participation(report),
                 DashboardCharts.modeOverTime(report),
-                DashboardCharts.modePerDepartment(report));
+                DashboardCharts.modePerDepartment(report),
+                DashboardCharts.modePerObjective(report));
         var sentences = List.of(
                 intentSentence(report),
                 kindSentence(report),
                 participationSentence(report),
                 "Conversation is " + percent(report.conversation(), report.total()) + " % of all " + report.total()
                         + " tactics; the rest broadcast.",
-                "Which departments talk with people rather than at them.");
+                "Which departments talk with people rather than at them.",
+                "Which objectives are served by talking with people rather than at them.");
         if (cards.isEmpty()) {
             for (var spec : specs) {
                 var card = new ChartCard(spec, behind::show);

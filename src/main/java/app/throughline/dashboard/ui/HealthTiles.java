@@ -1,14 +1,17 @@
 package app.throughline.dashboard.ui;
 
+import app.throughline.alignment.AlignmentFilter;
 import app.throughline.alignment.AlignmentReport;
 import app.throughline.alignment.AlignmentReport.Health;
 import app.throughline.alignment.AlignmentReport.Starved;
+import app.throughline.alignment.AlignmentRules;
 import app.throughline.alignment.ReportPeriod;
 import app.throughline.calendar.ui.CalendarView;
 import app.throughline.plan.ui.PlanView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -19,10 +22,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -44,8 +49,16 @@ class HealthTiles extends Composite<Section> {
     private @Nullable Tile open;
     private @Nullable AlignmentReport report;
     private Instant now = Instant.EPOCH;
+    private final ZoneId zone;
+    private final Consumer<Slice> onSlice;
 
-    HealthTiles() {
+    /**
+     * @param zone the viewer's, for "today"
+     * @param onSlice lists the tactics a silo counts
+     */
+    HealthTiles(ZoneId zone, Consumer<Slice> onSlice) {
+        this.zone = zone;
+        this.onSlice = onSlice;
         var heading = new H2("Alignment health");
         heading.addClassName("tl-section-title");
         tiles.addClassName("tl-tiles");
@@ -80,7 +93,7 @@ class HealthTiles extends Composite<Section> {
         Instant oldest = h.oldestUnalignedIdea();
         return oldest == null
                 ? "none waiting"
-                : "oldest " + Duration.between(oldest, now).toDays() + " days old";
+                : "oldest: " + AlignmentRules.age(oldest, zone, LocalDate.ofInstant(now, zone));
     }
 
     private Component tile(Tile tile, int count, String what, String detail) {
@@ -100,6 +113,11 @@ class HealthTiles extends Composite<Section> {
         button.addClickListener(e -> {
             open = open == tile ? null : tile;
             show(report(), now);
+            // the tiles were drawn again: give the keyboard back its place
+            tiles.getChildren()
+                    .filter(c -> c.getId().equals(button.getId()))
+                    .findFirst()
+                    .ifPresent(c -> ((Button) c).focus());
         });
         return button;
     }
@@ -135,18 +153,24 @@ class HealthTiles extends Composite<Section> {
                 details.add(list(
                         h.siloStrategies(),
                         "No strategy in " + period.label() + " runs on a single channel kind.",
-                        s -> calendarLink(s.name() + " (" + s.why() + ")", period, Map.of("strategy", s.id()))));
+                        s -> sliceButton(
+                                s.name() + " (" + s.why() + ")",
+                                new Slice(s.name(), period, AlignmentFilter.NONE.withStrategy(s.id())))));
             case SILO_DEPARTMENTS ->
                 details.add(list(
                         h.siloDepartments(),
                         "No department in " + period.label() + " works on a single channel kind.",
-                        s -> calendarLink(s.name() + " (" + s.why() + ")", period, Map.of("department", s.id()))));
+                        s -> sliceButton(
+                                s.name() + " (" + s.why() + ")",
+                                new Slice(s.name(), period, AlignmentFilter.NONE.withDepartment(s.id())))));
             case STARVED ->
                 details.add(list(
                         h.starvedObjectives(),
                         "Every running objective has something planned in the next 28 days.",
                         (Starved s) -> calendarLink(
-                                s.name() + " (" + Starved.why() + ")", period, Map.of("objective", s.id()))));
+                                s.name() + " (" + Starved.why() + ")",
+                                LocalDate.ofInstant(now, zone),
+                                Map.of("objective", s.id()))));
         }
         if (tile != Tile.UNALIGNED) {
             details.add(planWarningsLink());
@@ -172,11 +196,18 @@ class HealthTiles extends Composite<Section> {
         return calendarAnchor(text, Map.of("view", "day", "date", day.toString()));
     }
 
+    /** A button that lists, below, exactly the tactics a silo counts. */
+    private Component sliceButton(String text, Slice slice) {
+        var button = new Button(text, e -> onSlice.accept(slice));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        return button;
+    }
+
     /** A link to the calendar's list of the period with one filter (NO_DEPARTMENT has no calendar filter). */
-    static Component calendarLink(String text, ReportPeriod period, Map<String, Long> filter) {
+    static Component calendarLink(String text, LocalDate day, Map<String, Long> filter) {
         var params = new java.util.LinkedHashMap<String, String>();
         params.put("view", "list");
-        params.put("date", period.first().toString());
+        params.put("date", day.toString());
         filter.forEach((k, v) -> params.put(k, String.valueOf(v)));
         return calendarAnchor(text, params);
     }

@@ -3,6 +3,7 @@ package app.throughline.plan.ui;
 import app.throughline.alignment.AlignmentReport.Health;
 import app.throughline.alignment.AlignmentReport.Silo;
 import app.throughline.alignment.AlignmentReport.Starved;
+import app.throughline.alignment.AlignmentRules;
 import app.throughline.plan.PlanNode;
 import app.throughline.plan.PlanNode.ObjectiveNode;
 import app.throughline.plan.PlanNode.StrategyNode;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -75,11 +75,7 @@ final class HealthBadges {
 
     /** "today", "1 day", "43 days": whole days since {@code noted}, counted in {@code zone}. */
     static String age(Instant noted, ZoneId zone, LocalDate today) {
-        long days = ChronoUnit.DAYS.between(noted.atZone(zone).toLocalDate(), today);
-        if (days <= 0) {
-            return "today";
-        }
-        return days == 1 ? "1 day" : days + " days";
+        return AlignmentRules.age(noted, zone, today);
     }
 
     private static Optional<Silo> silo(List<Silo> silos, long id) {

@@ -21,6 +21,7 @@ class ChartSpecTest {
                         List.of("Sales, North", "3"),
                         List.of("The \"A\" team", "-2"),
                         List.of("=HYPERLINK(\"x\")", "0")),
+                List.of(),
                 (series, category) -> Optional.empty());
 
         assertThat(spec.csv())
