@@ -22,9 +22,11 @@ import org.springframework.stereotype.Component;
 public class TacticPolicy {
 
     private final CurrentUserProvider currentUser;
+    private final TacticRepository repository;
 
-    TacticPolicy(CurrentUserProvider currentUser) {
+    TacticPolicy(CurrentUserProvider currentUser, TacticRepository repository) {
         this.currentUser = currentUser;
+        this.repository = repository;
     }
 
     /** Whether the signed-in person may write tactics at all (for the services' role annotations). */
@@ -67,7 +69,29 @@ public class TacticPolicy {
      * contributor who completed the social-policy training ("direct dial").
      */
     public boolean mayApprove(CurrentUser user, Tactic tactic) {
-        return mayReview(user) || (tactic.ownerId() == user.personId() && user.has(Role.CONTRIBUTOR) && user.trained());
+        return mayReview(user) || (tactic.ownerId() == user.personId() && user.has(Role.CONTRIBUTOR) && trained(user));
+    }
+
+    /**
+     * Whether the person completed the social-policy training, read from the database at the
+     * check rather than from the sign-in: a coach's record of the training counts at the
+     * person's next step, without signing in again.
+     */
+    public boolean trained(CurrentUser user) {
+        return repository.trained(user.personId());
+    }
+
+    /** Who may review a tactic sees the review queue and its look-back list. */
+    public boolean mayReviewAny() {
+        return mayReview(currentUser.get());
+    }
+
+    /**
+     * Who may write in a tactic's coaching thread: its reviewers (coaches, and admins,
+     * strategists, marketers) on any tactic; anyone else who plans tactics on their own.
+     */
+    public boolean mayComment(CurrentUser user, Tactic tactic) {
+        return mayReview(user) || (mayCreate(user) && tactic.ownerId() == user.personId());
     }
 
     /** Whether the person is one of the step's "who" for this tactic. */

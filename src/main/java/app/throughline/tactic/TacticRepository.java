@@ -3,9 +3,14 @@ package app.throughline.tactic;
 import static app.throughline.db.Tables.CHANNEL;
 import static app.throughline.db.Tables.PERSON;
 import static app.throughline.db.Tables.TACTIC;
+import static app.throughline.db.Tables.TACTIC_EDIT;
 import static app.throughline.db.Tables.TACTIC_STATUS_CHANGE;
 
+import app.throughline.channel.ChannelKind;
+import app.throughline.channel.CopyCounting;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +19,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -78,6 +84,7 @@ class TacticRepository {
                 .set(t.CREATED_AT, now)
                 .set(t.UPDATED_BY, by)
                 .set(t.UPDATED_AT, now)
+                .set(t.STATUS_SINCE, now)
                 .returningResult(t.TACTIC_ID)
                 .fetchSingle()
                 .value1();
@@ -92,6 +99,7 @@ class TacticRepository {
                         .set(t.VERSION, t.VERSION.plus(1))
                         .set(t.UPDATED_BY, by)
                         .set(t.UPDATED_AT, now)
+                        .set(t.STATUS_SINCE, previousStatus != x.status() ? DSL.val(now) : t.STATUS_SINCE)
                         .where(t.TACTIC_ID.eq(Objects.requireNonNull(x.id())).and(t.VERSION.eq(x.version())))
                         .execute()
                 == 1;
@@ -99,19 +107,6 @@ class TacticRepository {
             recordStatusChange(Objects.requireNonNull(x.id()), previousStatus, x.status(), by, now);
         }
         return updated;
-    }
-
-    boolean reschedule(long id, int version, Instant start, Instant end, long by, Instant now) {
-        var t = TACTIC;
-        return db.update(t)
-                        .set(t.SCHEDULED_START, start)
-                        .set(t.SCHEDULED_END, end)
-                        .set(t.VERSION, t.VERSION.plus(1))
-                        .set(t.UPDATED_BY, by)
-                        .set(t.UPDATED_AT, now)
-                        .where(t.TACTIC_ID.eq(id).and(t.VERSION.eq(version)))
-                        .execute()
-                == 1;
     }
 
     boolean delete(long id, int version) {
@@ -145,7 +140,7 @@ class TacticRepository {
 
     /** The rules the channel sets for a tactic's copy, if the channel exists. */
     Optional<ChannelRules> channelRules(long channelId) {
-        return db.select(CHANNEL.NAME, CHANNEL.MAX_LENGTH)
+        return db.select(CHANNEL.NAME, CHANNEL.KIND, CHANNEL.MAX_LENGTH, CHANNEL.COUNTING)
                 .from(CHANNEL)
                 .where(CHANNEL.CHANNEL_ID.eq(channelId))
                 .fetchOptional(Records.mapping(ChannelRules::new));
@@ -163,8 +158,54 @@ class TacticRepository {
      * A channel's rules for copy.
      *
      * @param maxLength the longest copy it takes, or null for no limit
+     * @param counting how it counts a copy's length
      */
-    record ChannelRules(String name, @Nullable Integer maxLength) {}
+    record ChannelRules(
+            String name, ChannelKind kind, @Nullable Integer maxLength, CopyCounting counting) {
+
+        /** Social channels ask for the social policy's checklist. */
+        boolean social() {
+            return kind == ChannelKind.SOCIAL;
+        }
+    }
+
+    /** Whether the person completed the social-policy training. */
+    boolean trained(long personId) {
+        return db.fetchExists(
+                db.selectOne().from(PERSON).where(PERSON.PERSON_ID.eq(personId)).and(PERSON.TRAINED_ON.isNotNull()));
+    }
+
+    /** Records an edit of a saved tactic: who, when, and the names of the fields that changed. */
+    void recordEdit(long tacticId, List<String> fields, long by, Instant now) {
+        db.insertInto(TACTIC_EDIT)
+                .set(TACTIC_EDIT.TACTIC_ID, tacticId)
+                .set(TACTIC_EDIT.CHANGED_BY, by)
+                .set(TACTIC_EDIT.CHANGED_AT, now)
+                .set(TACTIC_EDIT.FIELDS, String.join(", ", fields))
+                .execute();
+    }
+
+    /** Every status change and every edit of the tactic, newest first (two indexed reads). */
+    List<HistoryEntry> history(long tacticId) {
+        var c = TACTIC_STATUS_CHANGE;
+        var e = TACTIC_EDIT;
+        var entries = new ArrayList<HistoryEntry>();
+        db.select(c.CHANGED_AT, PERSON.DISPLAY_NAME, c.FROM_STATUS, c.TO_STATUS)
+                .from(c)
+                .leftJoin(PERSON)
+                .on(PERSON.PERSON_ID.eq(c.CHANGED_BY))
+                .where(c.TACTIC_ID.eq(tacticId))
+                .forEach(r -> entries.add(HistoryEntry.statusChange(
+                        r.value1(), r.value2(), r.value3(), Objects.requireNonNull(r.value4()))));
+        db.select(e.CHANGED_AT, PERSON.DISPLAY_NAME, e.FIELDS)
+                .from(e)
+                .join(PERSON)
+                .on(PERSON.PERSON_ID.eq(e.CHANGED_BY))
+                .where(e.TACTIC_ID.eq(tacticId))
+                .forEach(r -> entries.add(HistoryEntry.edit(r.value1(), r.value2(), r.value3())));
+        entries.sort(Comparator.comparing(HistoryEntry::at).reversed());
+        return entries;
+    }
 
     /**
      * A tactic's owner as a tactic records them.

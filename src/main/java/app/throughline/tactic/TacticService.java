@@ -1,5 +1,6 @@
 package app.throughline.tactic;
 
+import app.throughline.channel.CopyCounting;
 import app.throughline.common.Check;
 import app.throughline.common.ConcurrentEditException;
 import app.throughline.common.NotFoundException;
@@ -10,6 +11,7 @@ import app.throughline.plan.Intent;
 import app.throughline.plan.PlanService;
 import app.throughline.plan.PlanTally;
 import app.throughline.plan.TacticParent;
+import app.throughline.policy.PolicyTicks;
 import app.throughline.security.CurrentUser;
 import app.throughline.security.CurrentUserProvider;
 import app.throughline.tactic.TacticRepository.ChannelRules;
@@ -17,10 +19,13 @@ import app.throughline.tactic.TacticWorkflow.Step;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,6 +51,8 @@ public class TacticService {
     private final Submissions submissions;
     private final CurrentUserProvider currentUser;
     private final Clock clock;
+    private final PolicyTicks ticks;
+    private final SendBackComments sendBackComments;
 
     TacticService(
             TacticRepository repository,
@@ -54,7 +61,11 @@ public class TacticService {
             PlanTally tally,
             Submissions submissions,
             CurrentUserProvider currentUser,
-            Clock clock) {
+            Clock clock,
+            PolicyTicks ticks,
+            SendBackComments sendBackComments) {
+        this.ticks = ticks;
+        this.sendBackComments = sendBackComments;
         this.repository = repository;
         this.policy = policy;
         this.plan = plan;
@@ -82,6 +93,24 @@ public class TacticService {
         return repository.statusHistory(tacticId);
     }
 
+    /** Every status change and every edit of the tactic (who, when, what), newest first. */
+    public List<HistoryEntry> history(long tacticId) {
+        return repository.history(tacticId);
+    }
+
+    /** The social policy's items ticked for the tactic's current copy. */
+    public Set<Long> policyTicks(long tacticId) {
+        return ticks.ticked(tacticId);
+    }
+
+    /** How the channel counts a copy's length and the longest it takes (null: no channel or gone). */
+    public @Nullable CopyRules copyRules(long channelId) {
+        return repository
+                .channelRules(channelId)
+                .map(c -> new CopyRules(c.name(), c.social(), c.maxLength(), c.counting()))
+                .orElse(null);
+    }
+
     /** What the signed-in person may do with this tactic (new or saved): what its form offers. */
     public TacticAccess access(Tactic tactic) {
         CurrentUser user = currentUser.get();
@@ -97,6 +126,18 @@ public class TacticService {
     @Transactional
     @PreAuthorize("@tacticPolicy.mayWrite()")
     public Tactic save(Tactic tactic, SubmissionKey submission) {
+        return save(tactic, submission, null);
+    }
+
+    /**
+     * {@link #save(Tactic, SubmissionKey)} with the social policy's items the author ticked for
+     * the copy being saved ({@code policyTicks}; null leaves the stored ticks as they are, which
+     * an edit of the title or the copy clears). Sending a social tactic to review, scheduling it
+     * or approving one's own needs every active item ticked.
+     */
+    @Transactional
+    @PreAuthorize("@tacticPolicy.mayWrite()")
+    public Tactic save(Tactic tactic, SubmissionKey submission, @Nullable Set<Long> policyTicks) {
         CurrentUser user = currentUser.get();
         Optional<Long> earlier = submissions.claim(submission, KIND, user.personId());
         if (earlier.isPresent()) {
@@ -104,13 +145,13 @@ public class TacticService {
         }
         Tactic saved;
         if (tactic.id() == null) {
-            saved = insert(tactic, user);
+            saved = insert(tactic, user, policyTicks);
         } else {
             Tactic previous = tactic(tactic.id());
             if (!policy.mayEdit(user, previous)) {
                 throw new AccessDeniedException("You can only change your own tactics");
             }
-            saved = update(tactic, previous, user);
+            saved = update(tactic, previous, user, policyTicks);
         }
         submissions.record(submission, Objects.requireNonNull(saved.id()));
         return saved;
@@ -125,12 +166,54 @@ public class TacticService {
     @Transactional
     @PreAuthorize("@tacticPolicy.mayWrite()")
     public Tactic changeStatus(long id, int version, TacticStatus to) {
+        return changeStatus(id, version, to, null);
+    }
+
+    /**
+     * {@link #changeStatus(long, int, TacticStatus)} with the social policy's items the author
+     * ticked for the current copy ({@code policyTicks}, recorded first when the person may edit
+     * the tactic; null: the stored ticks).
+     */
+    @Transactional
+    @PreAuthorize("@tacticPolicy.mayWrite()")
+    public Tactic changeStatus(long id, int version, TacticStatus to, @Nullable Set<Long> policyTicks) {
+        return takeStep(id, version, to, policyTicks, false);
+    }
+
+    /**
+     * A reviewer sends someone else's tactic in review back to its author as a draft, with a
+     * comment saying what to change: the step and the comment in one transaction, or neither.
+     * ({@link #changeStatus} refuses this step without its comment.)
+     *
+     * @param version the version the reviewer saw; a newer one means someone else acted first
+     */
+    @Transactional
+    @PreAuthorize("@tacticPolicy.mayWrite()")
+    public Tactic sendBack(long id, int version, String comment) {
+        CurrentUser user = currentUser.get();
+        Tactic current = tactic(id);
+        if (!policy.mayReview(user) || current.ownerId() == user.personId()) {
+            throw new AccessDeniedException("A coach sends back someone else's tactic in review");
+        }
+        if (comment.isBlank()) {
+            throw new ValidationException("comment", "Say what to change: sending back needs a comment");
+        }
+        Tactic back = takeStep(id, version, TacticStatus.DRAFT, null, true);
+        sendBackComments.record(id, comment, user.personId());
+        return back;
+    }
+
+    private Tactic takeStep(
+            long id, int version, TacticStatus to, @Nullable Set<Long> policyTicks, boolean withComment) {
         CurrentUser user = currentUser.get();
         Tactic current = tactic(id);
         if (current.version() != version) {
             throw ConcurrentEditException.changed("“" + current.title() + "”");
         }
         Step step = checkStep(user, current, to);
+        if (step.who() == TacticWorkflow.Who.REVIEWER_OF_OTHERS && !withComment) {
+            throw new ValidationException("comment", "Say what to change: send it back with a comment");
+        }
         if (step.needsStrategy() && !current.aligned()) {
             throw new ValidationException(
                     "status",
@@ -140,6 +223,10 @@ public class TacticService {
         if (step.needsDate() && current.scheduledStart() == null) {
             throw new ValidationException("scheduledStart", "Give the date it goes out");
         }
+        if (policyTicks != null && policy.mayEdit(user, current)) {
+            ticks.replace(id, current.version(), policyTicks, user.personId(), clock.instant());
+        }
+        checkPolicy(current, step, user);
         return write(current.withStatus(to), current, user);
     }
 
@@ -189,7 +276,7 @@ public class TacticService {
         }
     }
 
-    private Tactic insert(Tactic tactic, CurrentUser user) {
+    private Tactic insert(Tactic tactic, CurrentUser user, @Nullable Set<Long> policyTicks) {
         Tactic clean = validate(tactic, user, null);
         if (!policy.starts(user, clean).contains(clean.status())) {
             throw new AccessDeniedException(
@@ -198,24 +285,118 @@ public class TacticService {
                                     + clean.status().label().toLowerCase(Locale.ROOT)
                             : "A coach approves this tactic: send it to review instead");
         }
-        return tactic(repository.insert(clean, user.personId(), clock.instant()));
+        long id = repository.insert(clean, user.personId(), clock.instant());
+        if (policyTicks != null) {
+            ticks.replace(id, 0, policyTicks, user.personId(), clock.instant());
+        }
+        Tactic saved = tactic(id);
+        checkPolicy(saved, new Step(TacticStatus.IDEA, saved.status(), "", TacticWorkflow.Who.EDITOR), user);
+        return saved;
     }
 
-    private Tactic update(Tactic requested, Tactic previous, CurrentUser user) {
+    private Tactic update(Tactic requested, Tactic previous, CurrentUser user, @Nullable Set<Long> policyTicks) {
         Tactic clean = validate(requested, user, previous);
         boolean sentBackByTheRule = requested.status() == previous.status() && clean.status() != previous.status();
+        Step step = null;
         if (clean.status() != previous.status() && !sentBackByTheRule) {
-            checkStep(user, previous, clean.status());
+            step = checkStep(user, previous, clean.status());
+            if (step.who() == TacticWorkflow.Who.REVIEWER_OF_OTHERS) {
+                throw new ValidationException("comment", "Say what to change: send it back with a comment");
+            }
         }
-        return write(clean, previous, user);
+        Tactic saved = write(clean, previous, user);
+        if (policyTicks != null) {
+            ticks.replace(
+                    Objects.requireNonNull(saved.id()), saved.version(), policyTicks, user.personId(), clock.instant());
+        }
+        if (step != null) {
+            checkPolicy(saved, step, user);
+        }
+        if (wordsChanged(previous, saved) && POLICY_HOLDS.contains(saved.status())) {
+            // new words in a tactic whose status needed the ticks: the author ticks them again
+            checkPolicy(
+                    saved, new Step(TacticStatus.DRAFT, TacticStatus.IN_REVIEW, "", TacticWorkflow.Who.EDITOR), user);
+        }
+        return saved;
     }
 
-    /** The one path every change of a saved tactic takes to the database. */
+    /** The statuses a social tactic reaches only with the policy ticked, and keeps only while it stays ticked. */
+    private static final Set<TacticStatus> POLICY_HOLDS =
+            EnumSet.of(TacticStatus.IN_REVIEW, TacticStatus.APPROVED, TacticStatus.SCHEDULED);
+
+    private static boolean wordsChanged(Tactic a, Tactic b) {
+        return !Objects.equals(a.title(), b.title()) || !Objects.equals(a.body(), b.body());
+    }
+
+    /**
+     * The one path every change of a saved tactic takes to the database: the row (optimistic
+     * locking), the history of edits, and the policy ticks, cleared when the words changed.
+     */
     private Tactic write(Tactic changed, Tactic previous, CurrentUser user) {
-        if (!repository.update(changed, previous.status(), user.personId(), clock.instant())) {
+        Instant now = clock.instant();
+        if (!repository.update(changed, previous.status(), user.personId(), now)) {
             throw ConcurrentEditException.changed("This tactic");
         }
-        return tactic(Objects.requireNonNull(changed.id()));
+        long id = Objects.requireNonNull(changed.id());
+        List<String> fields = changedFields(previous, changed);
+        if (!fields.isEmpty()) {
+            repository.recordEdit(id, fields, user.personId(), now);
+        }
+        if (wordsChanged(previous, changed)) {
+            ticks.clear(id);
+        }
+        return tactic(id);
+    }
+
+    /** The names of the fields an edit changed, as the history shows them (the status has its own lines). */
+    private static List<String> changedFields(Tactic a, Tactic b) {
+        var fields = new ArrayList<String>();
+        addIf(fields, "title", a.title(), b.title());
+        addIf(fields, "copy", a.body(), b.body());
+        addIf(fields, "channel", a.channelId(), b.channelId());
+        if (!Objects.equals(a.scheduledStart(), b.scheduledStart())
+                || !Objects.equals(a.scheduledEnd(), b.scheduledEnd())) {
+            fields.add("date");
+        }
+        if (!Objects.equals(a.strategyId(), b.strategyId()) || !Objects.equals(a.campaignId(), b.campaignId())) {
+            fields.add("what it serves");
+        }
+        addIf(fields, "owner", a.ownerId(), b.ownerId());
+        addIf(fields, "intent", a.intent(), b.intent());
+        addIf(fields, "interaction", a.interactionMode(), b.interactionMode());
+        addIf(fields, "notes", a.notes(), b.notes());
+        return fields;
+    }
+
+    private static void addIf(List<String> fields, String name, @Nullable Object before, @Nullable Object after) {
+        if (!Objects.equals(before, after)) {
+            fields.add(name);
+        }
+    }
+
+    /**
+     * A social tactic takes the policy's steps (to review, scheduled, approved by its owner) only
+     * with every active item ticked for its current copy; otherwise the whole save is refused.
+     */
+    private void checkPolicy(Tactic tactic, Step step, CurrentUser user) {
+        boolean byOwner = tactic.ownerId() == user.personId();
+        if (!step.needsPolicy(byOwner) || tactic.channelId() == null) {
+            return;
+        }
+        boolean social = repository
+                .channelRules(tactic.channelId())
+                .map(ChannelRules::social)
+                .orElse(false);
+        if (!social) {
+            return;
+        }
+        List<String> missing = ticks.missing(Objects.requireNonNull(tactic.id()));
+        if (!missing.isEmpty()) {
+            throw new ValidationException(
+                    "policy",
+                    "Tick every item of the social policy first (" + missing.size() + " open: “" + missing.getFirst()
+                            + "”" + (missing.size() > 1 ? "…" : "") + ")");
+        }
     }
 
     private Step checkStep(CurrentUser user, Tactic current, TacticStatus to) {
@@ -231,17 +412,20 @@ public class TacticService {
 
     private Tactic validate(Tactic t, CurrentUser user, @Nullable Tactic previous) {
         String title = Check.required("title", "Title", t.title(), Check.NAME_MAX);
-        String body = Check.optional("body", "Copy", t.body(), Check.TEXT_MAX);
+        String body = Check.optional(
+                "body", "Copy", t.body() == null ? null : CopyCounting.normalise(t.body()), Check.TEXT_MAX);
         String notes = Check.optional("notes", "Notes", t.notes(), Check.TEXT_MAX);
         long channelId = Check.present("channelId", "Channel", t.channelId());
         ChannelRules channel = repository
                 .channelRules(channelId)
                 .orElseThrow(() -> new ValidationException("channelId", "That channel no longer exists"));
         Integer maxLength = channel.maxLength();
-        if (body != null && maxLength != null && body.length() > maxLength) {
+        int length = body == null ? 0 : channel.counting().count(body);
+        if (maxLength != null && length > maxLength) {
             throw new ValidationException(
                     "body",
-                    channel.name() + " takes at most " + maxLength + " characters; this copy has " + body.length());
+                    channel.name() + " takes at most " + maxLength + " characters; this copy has " + length + " ("
+                            + channel.counting().rule() + ")");
         }
         long ownerId = Check.present("ownerId", "Owner", t.ownerId());
         boolean ownerChanges = previous == null || previous.ownerId() != ownerId;

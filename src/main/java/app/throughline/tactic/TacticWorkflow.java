@@ -45,6 +45,17 @@ public final class TacticWorkflow {
         public boolean needsDate() {
             return to == SCHEDULED || to == PUBLISHED;
         }
+
+        /**
+         * Whether a social tactic needs every item of the social policy ticked for its current copy
+         * to take this step: sending it to review, scheduling it, and approving one's own (a
+         * reviewer approving someone else's relies on the author's ticks given when it was sent).
+         *
+         * @param byOwner whether the person taking the step owns the tactic
+         */
+        public boolean needsPolicy(boolean byOwner) {
+            return to == IN_REVIEW || to == SCHEDULED || (to == APPROVED && byOwner);
+        }
     }
 
     /**

@@ -68,7 +68,12 @@ class TacticRolesTest extends ServiceTestBase {
                 Map.entry("submit-own", stepping(me, TacticStatus.DRAFT, TacticStatus.IN_REVIEW)),
                 Map.entry("approve-own", stepping(me, TacticStatus.DRAFT, TacticStatus.APPROVED)),
                 Map.entry("approve-other", stepping(other, TacticStatus.IN_REVIEW, TacticStatus.APPROVED)),
-                Map.entry("send-back-other", stepping(other, TacticStatus.IN_REVIEW, TacticStatus.DRAFT)),
+                Map.entry(
+                        "send-back-other",
+                        new Action(
+                                ignored -> tactic(other, TacticStatus.IN_REVIEW),
+                                id -> tactics.sendBack(id, 0, "Say which hours we answer"),
+                                (id, before) -> tactics.tactic(id).status() == TacticStatus.DRAFT)),
                 Map.entry("schedule-own", stepping(me, TacticStatus.APPROVED, TacticStatus.SCHEDULED)),
                 Map.entry("schedule-other", stepping(other, TacticStatus.APPROVED, TacticStatus.SCHEDULED)),
                 Map.entry("publish-own", stepping(me, TacticStatus.SCHEDULED, TacticStatus.PUBLISHED)),
@@ -166,9 +171,12 @@ class TacticRolesTest extends ServiceTestBase {
      */
     private record Action(Function<CurrentUser, Long> prepare, LongConsumer run, BiPredicate<Long, Tactic> happened) {}
 
+    /** A tactic whose owner ticked the social policy: this table is about roles; the policy has its own tests. */
     private long tactic(CurrentUser owner, TacticStatus status) {
-        return data.tactic(
+        long id = data.tactic(
                 strategy, null, "Post by " + owner.login(), channel, MONDAY_NINE, null, status, owner.personId());
+        data.tickPolicy(id);
+        return id;
     }
 
     private Tactic tactics(long id) {

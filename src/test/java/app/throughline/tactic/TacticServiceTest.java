@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.throughline.channel.ChannelKind;
+import app.throughline.channel.CopyCounting;
 import app.throughline.common.ConcurrentEditException;
 import app.throughline.common.SubmissionKey;
 import app.throughline.common.ValidationException;
 import app.throughline.plan.Intent;
+import app.throughline.policy.PolicyItem;
+import app.throughline.policy.SocialPolicyService;
 import app.throughline.security.CurrentUser;
 import app.throughline.security.Role;
 import app.throughline.testing.ServiceTestBase;
@@ -18,12 +21,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-class TacticServiceTest extends ServiceTestBase {
+public class TacticServiceTest extends ServiceTestBase {
 
     static final Instant MONDAY_NINE = Instant.parse("2027-03-01T09:00:00Z");
 
     @Autowired
     TacticService tactics;
+
+    @Autowired
+    SocialPolicyService policy;
 
     CurrentUser marketer;
     long x;
@@ -33,7 +39,7 @@ class TacticServiceTest extends ServiceTestBase {
     @BeforeEach
     void setUp() {
         marketer = data.person("max", Role.MARKETER);
-        x = data.channel("X", ChannelKind.SOCIAL, 280);
+        x = data.channel("X", ChannelKind.SOCIAL, 280, CopyCounting.X_WEIGHTED);
         long objective = data.objective("Grow", marketer.personId());
         strategy = data.strategy(objective, "Voice", marketer.personId());
         campaign = data.campaign(strategy, "Always on", Intent.BRANDING, marketer.personId());
@@ -64,6 +70,7 @@ class TacticServiceTest extends ServiceTestBase {
                         .withSchedule(MONDAY_NINE, null)
                         .withParent(null, campaign),
                 SubmissionKey.random());
+        data.tickPolicy(linked.id());
         var goingOut = tactics.changeStatus(linked.id(), linked.version(), TacticStatus.SCHEDULED);
         assertThat(goingOut.status()).isEqualTo(TacticStatus.SCHEDULED);
         assertThat(linked.strategyId())
@@ -93,6 +100,8 @@ class TacticServiceTest extends ServiceTestBase {
         var untrained = data.person("conor", Role.CONTRIBUTOR);
         long hers = data.tactic(strategy, null, "Hers", x, MONDAY_NINE, null, TacticStatus.DRAFT, trained.personId());
         long his = data.tactic(strategy, null, "His", x, MONDAY_NINE, null, TacticStatus.DRAFT, untrained.personId());
+        data.tickPolicy(hers);
+        data.tickPolicy(his);
 
         signIn(trained);
         assertThat(tactics.save(withStatus(tactics.tactic(hers), TacticStatus.APPROVED), SubmissionKey.random())
@@ -117,8 +126,13 @@ class TacticServiceTest extends ServiceTestBase {
                 strategy, null, "Approved copy", x, MONDAY_NINE, null, TacticStatus.APPROVED, untrained.personId());
         signIn(untrained);
 
-        var edited =
-                tactics.save(withTitle(tactics.tactic(approved), "Rewritten after approval"), SubmissionKey.random());
+        assertThatThrownBy(() -> tactics.save(
+                        withTitle(tactics.tactic(approved), "Rewritten after approval"), SubmissionKey.random()))
+                .as("new words: the policy is ticked again")
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("policy"));
+        var edited = tactics.save(
+                withTitle(tactics.tactic(approved), "Rewritten after approval"), SubmissionKey.random(), policyItems());
         assertThat(edited.status()).isEqualTo(TacticStatus.IN_REVIEW);
 
         long scheduled = data.tactic(
@@ -131,7 +145,10 @@ class TacticServiceTest extends ServiceTestBase {
         signIn(marketer);
         long marketersApproved = data.tactic(
                 strategy, null, "Marketer's", x, MONDAY_NINE, null, TacticStatus.APPROVED, marketer.personId());
-        assertThat(tactics.save(withTitle(tactics.tactic(marketersApproved), "Tweaked"), SubmissionKey.random())
+        assertThat(tactics.save(
+                                withTitle(tactics.tactic(marketersApproved), "Tweaked"),
+                                SubmissionKey.random(),
+                                policyItems())
                         .status())
                 .as("people who may approve keep the approval")
                 .isEqualTo(TacticStatus.APPROVED);
@@ -159,7 +176,9 @@ class TacticServiceTest extends ServiceTestBase {
         assertThatThrownBy(() -> tactics.save(tooLong, SubmissionKey.random()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("body");
-                    assertThat(e.getMessage()).isEqualTo("X takes at most 280 characters; this copy has 281");
+                    assertThat(e.getMessage())
+                            .isEqualTo("X takes at most 280 characters; this copy has 281 ("
+                                    + CopyCounting.X_WEIGHTED.rule() + ")");
                 });
     }
 
@@ -245,7 +264,29 @@ class TacticServiceTest extends ServiceTestBase {
         assertThat(tactics.tactic(post).title()).isEqualTo("First");
     }
 
-    static Tactic withTitle(Tactic t, String title) {
+    @Test
+    void newWordsInAScheduledSocialTacticNeedThePolicyTickedAgain() {
+        long scheduled = data.tactic(
+                strategy, null, "Going out", x, MONDAY_NINE, null, TacticStatus.SCHEDULED, marketer.personId());
+        data.tickPolicy(scheduled);
+        signIn(marketer);
+        assertThatThrownBy(() -> tactics.save(
+                        withTitle(tactics.tactic(scheduled), "Going out, reworded"), SubmissionKey.random()))
+                .hasMessageStartingWith("Tick every item of the social policy");
+        // (the refused save rolls back in production; here the test's own transaction holds it)
+        var reworded = tactics.save(
+                withTitle(tactics.tactic(scheduled), "Going out, reworded again"),
+                SubmissionKey.random(),
+                policyItems());
+        assertThat(reworded.status()).isEqualTo(TacticStatus.SCHEDULED);
+        assertThat(tactics.policyTicks(scheduled)).isEqualTo(policyItems());
+    }
+
+    private java.util.Set<Long> policyItems() {
+        return policy.activeItems().stream().map(PolicyItem::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    public static Tactic withTitle(Tactic t, String title) {
         return new Tactic(
                 t.id(),
                 t.strategyId(),
@@ -264,7 +305,7 @@ class TacticServiceTest extends ServiceTestBase {
                 t.version());
     }
 
-    static Tactic withStatus(Tactic t, TacticStatus status) {
+    public static Tactic withStatus(Tactic t, TacticStatus status) {
         return new Tactic(
                 t.id(),
                 t.strategyId(),

@@ -7,9 +7,14 @@ import static app.throughline.db.Tables.DEPARTMENT;
 import static app.throughline.db.Tables.MARKETING_STRATEGY;
 import static app.throughline.db.Tables.PERSON;
 import static app.throughline.db.Tables.PERSON_ROLE;
+import static app.throughline.db.Tables.SOCIAL_POLICY_ITEM;
 import static app.throughline.db.Tables.TACTIC;
+import static app.throughline.db.Tables.TACTIC_COMMENT;
+import static app.throughline.db.Tables.TACTIC_POLICY_TICK;
+import static app.throughline.db.Tables.TACTIC_STATUS_CHANGE;
 
 import app.throughline.channel.ChannelKind;
+import app.throughline.channel.CopyCounting;
 import app.throughline.plan.Intent;
 import app.throughline.security.CurrentUser;
 import app.throughline.security.Role;
@@ -21,6 +26,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /** Builds the rows a test needs, straight into the database (inside the test's transaction). */
@@ -68,6 +74,112 @@ public class TestData {
                 .returningResult(CHANNEL.CHANNEL_ID)
                 .fetchSingle()
                 .value1();
+    }
+
+    /** A channel that counts its copy's length as {@code counting} does (X: weighted). */
+    public long channel(String name, ChannelKind kind, Integer maxLength, CopyCounting counting) {
+        long id = channel(name, kind, maxLength);
+        db.update(CHANNEL)
+                .set(CHANNEL.COUNTING, counting)
+                .where(CHANNEL.CHANNEL_ID.eq(id))
+                .execute();
+        return id;
+    }
+
+    /**
+     * Ticks every active item of the social policy for the tactic's current copy, as its owner
+     * would in the composer (role tests take the policy as given; its own tests untick it).
+     */
+    public void tickPolicy(long tacticId) {
+        var t = TACTIC_POLICY_TICK;
+        db.insertInto(t, t.TACTIC_ID, t.SOCIAL_POLICY_ITEM_ID, t.TACTIC_VERSION, t.TICKED_BY, t.TICKED_AT)
+                .select(db.select(
+                                DSL.val(tacticId),
+                                SOCIAL_POLICY_ITEM.SOCIAL_POLICY_ITEM_ID,
+                                TACTIC.VERSION,
+                                TACTIC.OWNER_ID,
+                                DSL.val(NOW))
+                        .from(SOCIAL_POLICY_ITEM)
+                        .crossJoin(TACTIC)
+                        .where(TACTIC.TACTIC_ID.eq(tacticId))
+                        .and(SOCIAL_POLICY_ITEM.ACTIVE.isTrue()))
+                .onDuplicateKeyIgnore()
+                .execute();
+    }
+
+    /** A comment written at {@code at} (for what depends on its age, such as the edit window). */
+    public long comment(long tacticId, long authorId, String body, Instant at) {
+        return db.insertInto(TACTIC_COMMENT)
+                .set(TACTIC_COMMENT.TACTIC_ID, tacticId)
+                .set(TACTIC_COMMENT.AUTHOR_ID, authorId)
+                .set(TACTIC_COMMENT.BODY, body)
+                .set(TACTIC_COMMENT.CREATED_AT, at)
+                .returningResult(TACTIC_COMMENT.TACTIC_COMMENT_ID)
+                .fetchSingle()
+                .value1();
+    }
+
+    /** Puts the tactic in a department (as if its owner belonged to it). */
+    public void tacticDepartment(long tacticId, long departmentId) {
+        db.update(TACTIC)
+                .set(TACTIC.DEPARTMENT_ID, departmentId)
+                .where(TACTIC.TACTIC_ID.eq(tacticId))
+                .execute();
+    }
+
+    /** Says the tactic entered its current status at {@code at} (the review queue's order). */
+    public void statusSince(long tacticId, Instant at) {
+        db.update(TACTIC)
+                .set(TACTIC.STATUS_SINCE, at)
+                .where(TACTIC.TACTIC_ID.eq(tacticId))
+                .execute();
+    }
+
+    /** Records a status step as the service would have (for the look back). */
+    public void statusChange(long tacticId, TacticStatus from, TacticStatus to, long byId, Instant at) {
+        db.insertInto(TACTIC_STATUS_CHANGE)
+                .set(TACTIC_STATUS_CHANGE.TACTIC_ID, tacticId)
+                .set(TACTIC_STATUS_CHANGE.FROM_STATUS, from)
+                .set(TACTIC_STATUS_CHANGE.TO_STATUS, to)
+                .set(TACTIC_STATUS_CHANGE.CHANGED_BY, byId)
+                .set(TACTIC_STATUS_CHANGE.CHANGED_AT, at)
+                .execute();
+    }
+
+    /** The day the person completed the social-policy training, or null. */
+    public LocalDate trainedOn(long personId) {
+        return db.select(PERSON.TRAINED_ON)
+                .from(PERSON)
+                .where(PERSON.PERSON_ID.eq(personId))
+                .fetchSingle()
+                .value1();
+    }
+
+    /**
+     * Everything the coaching actions may change, as one comparable string: tactics (status and
+     * version), comments, training dates, the social policy. Equal before and after: nothing changed.
+     */
+    public String coachingSnapshot() {
+        return String.join(
+                "|",
+                db.select(TACTIC.TACTIC_ID, TACTIC.STATUS, TACTIC.VERSION)
+                        .from(TACTIC)
+                        .orderBy(TACTIC.TACTIC_ID)
+                        .fetch()
+                        .formatCSV(),
+                db.selectFrom(TACTIC_COMMENT)
+                        .orderBy(TACTIC_COMMENT.TACTIC_COMMENT_ID)
+                        .fetch()
+                        .formatCSV(),
+                db.select(PERSON.PERSON_ID, PERSON.TRAINED_ON, PERSON.VERSION)
+                        .from(PERSON)
+                        .orderBy(PERSON.PERSON_ID)
+                        .fetch()
+                        .formatCSV(),
+                db.selectFrom(SOCIAL_POLICY_ITEM)
+                        .orderBy(SOCIAL_POLICY_ITEM.SOCIAL_POLICY_ITEM_ID)
+                        .fetch()
+                        .formatCSV());
     }
 
     public CurrentUser person(String login, Role... roles) {
@@ -230,5 +342,38 @@ public class TestData {
                 .returningResult(TACTIC.TACTIC_ID)
                 .fetchSingle()
                 .value1();
+    }
+
+    // --- the review queue and the training (issue 8) ----------------------------------------
+
+    /**
+     * A tactic waiting in review since {@code since} (the queue's order), planned for
+     * 2027-02-01 09:00 UTC and credited to {@code departmentId} (null: none).
+     */
+    public long inReview(
+            long strategyId, String title, long channelId, long ownerId, Long departmentId, Instant since) {
+        long id = tactic(
+                strategyId,
+                null,
+                title,
+                channelId,
+                Instant.parse("2027-02-01T09:00:00Z"),
+                null,
+                TacticStatus.IN_REVIEW,
+                ownerId);
+        db.update(TACTIC)
+                .set(TACTIC.DEPARTMENT_ID, departmentId)
+                .set(TACTIC.STATUS_SINCE, since)
+                .where(TACTIC.TACTIC_ID.eq(id))
+                .execute();
+        return id;
+    }
+
+    /** Puts the person in a department (the training page lists it). */
+    public void inDepartment(long personId, long departmentId) {
+        db.update(PERSON)
+                .set(PERSON.DEPARTMENT_ID, departmentId)
+                .where(PERSON.PERSON_ID.eq(personId))
+                .execute();
     }
 }
