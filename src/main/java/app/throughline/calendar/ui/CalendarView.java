@@ -19,7 +19,7 @@ import app.throughline.security.CurrentUserProvider;
 import app.throughline.tactic.TacticPolicy;
 import app.throughline.tactic.TacticService;
 import app.throughline.tactic.TacticStatus;
-import app.throughline.tactic.ui.TacticDialogs;
+import app.throughline.tactic.ui.TacticNavigation;
 import app.throughline.ui.Notifications;
 import app.throughline.ui.Responsive;
 import com.vaadin.flow.component.UI;
@@ -65,7 +65,6 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     private final CalendarService calendarService;
     private final TacticPolicy policy;
     private final TacticService tactics;
-    private final TacticDialogs tacticDialogs;
     private final Clock clock;
     private final CurrentUser user;
     private final ZoneId zone;
@@ -88,7 +87,6 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     CalendarView(
             CalendarService calendarService,
             TacticService tactics,
-            TacticDialogs tacticDialogs,
             TacticPolicy policy,
             PlanService plan,
             ChannelService channels,
@@ -98,7 +96,6 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         this.calendarService = calendarService;
         this.policy = policy;
         this.tactics = tactics;
-        this.tacticDialogs = tacticDialogs;
         this.clock = clock;
         this.user = currentUser.get();
         this.zone = user.zone();
@@ -122,7 +119,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
                 this::today,
                 filters,
                 policy.mayCreate(user) ? this::planFromToolbar : null);
-        this.list = new TacticList(calendarService, zone, id -> tacticDialogs.edit(id, this::show));
+        this.list = new TacticList(calendarService, zone, TacticNavigation::open);
         addClassName("calendar-view");
         // the page scrolls as a whole: a month grid grows with its content, the lists have their own height
         setWidthFull();
@@ -131,7 +128,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         calendar.addClassName("calendar");
         calendar.addEventDropListener(
                 e -> move(e.tacticId(), e.version(), e.newStart().atZone(zone).toInstant()));
-        calendar.addEventClickListener(e -> tacticDialogs.edit(e.tacticId(), this::show));
+        calendar.addEventClickListener(e -> TacticNavigation.open(e.tacticId()));
         calendar.addDateClickListener(
                 e -> planOn(e.allDay() ? e.date().toLocalDate().atTime(9, 0) : e.date()));
         calendar.addDayOpenListener(e -> navigate(state.with(new CalendarPeriod(Layout.DAY, e.day()))));
@@ -281,8 +278,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         if (!policy.mayCreate(user)) {
             return;
         }
-        tacticDialogs.create(
-                tacticDialogs.draft(parentFromFilter(), localStart.atZone(zone).toInstant()), this::show);
+        TacticNavigation.create(parentFromFilter(), localStart);
     }
 
     private @Nullable TacticParent parentFromFilter() {

@@ -25,7 +25,7 @@ import app.throughline.security.CurrentUserProvider;
 import app.throughline.tactic.TacticPolicy;
 import app.throughline.tactic.TacticService;
 import app.throughline.tactic.UnalignedIdea;
-import app.throughline.tactic.ui.TacticDialogs;
+import app.throughline.tactic.ui.TacticNavigation;
 import app.throughline.ui.Notifications;
 import app.throughline.ui.Responsive;
 import com.vaadin.flow.component.button.Button;
@@ -83,7 +83,6 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
     private final TacticService tactics;
     private final PeopleService people;
     private final AlignmentService alignment;
-    private final TacticDialogs tacticDialogs;
     private final Clock clock;
     private final ZoneId zone;
     private final TacticPolicy tacticPolicy;
@@ -111,7 +110,6 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
             TacticService tactics,
             PeopleService people,
             AlignmentService alignment,
-            TacticDialogs tacticDialogs,
             PlanPolicy planPolicy,
             TacticPolicy tacticPolicy,
             CurrentUserProvider currentUser,
@@ -120,7 +118,6 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         this.tactics = tactics;
         this.people = people;
         this.alignment = alignment;
-        this.tacticDialogs = tacticDialogs;
         this.tacticPolicy = tacticPolicy;
         this.clock = clock;
         this.user = currentUser.get();
@@ -280,7 +277,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
                 .setAutoWidth(true);
         ideas.addComponentColumn(i -> new Button(
                         tacticPolicy.mayEditOwnedBy(user, i.ownerId()) ? "Link or edit" : "Open",
-                        e -> tacticDialogs.edit(i.id(), this::refresh)))
+                        e -> TacticNavigation.open(i.id())))
                 .setHeader("Action")
                 .setKey("actions")
                 .setAutoWidth(true);
@@ -333,7 +330,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
                 case ObjectiveNode o -> editObjective(plan.objective(o.id()));
                 case StrategyNode s -> editStrategy(plan.strategy(s.id()));
                 case CampaignNode c -> editCampaign(plan.campaign(c.id()));
-                case TacticNode t -> tacticDialogs.edit(t.id(), this::refresh);
+                case TacticNode t -> TacticNavigation.open(t.id());
             }
         } catch (NotFoundException gone) {
             Notifications.warning(gone.getMessage());
@@ -360,7 +357,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
             default -> null;
         };
         if (parent != null) {
-            tacticDialogs.create(tacticDialogs.draft(parent, null), this::refresh);
+            TacticNavigation.create(parent, null);
         }
     }
 

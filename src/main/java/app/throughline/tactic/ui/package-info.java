@@ -1,4 +1,4 @@
-/** The tactic form, opened from any view. */
+/** The composer: one tactic on a page of its own ({@code tactics/{id}}), opened from any view. */
 @NullMarked
 package app.throughline.tactic.ui;
 

@@ -26,10 +26,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
@@ -222,14 +222,16 @@ class CalendarViewTest extends ViewTestBase {
         ComboBox<TacticParent> serves = _get(ComboBox.class, spec -> spec.withLabel("Serves"));
         _setValue(serves, serves.getListDataView().getItems().findFirst().orElseThrow());
         assertThat(start.getValue()).isEqualTo(LocalDateTime.parse("2027-03-16T09:00:00"));
-        @SuppressWarnings("unchecked")
-        ComboBox<TacticStatus> status = _get(_get(Dialog.class), ComboBox.class, spec -> spec.withLabel("Status"));
-        assertThat(status.getValue()).isEqualTo(TacticStatus.DRAFT);
-        assertThat(status.getHelperText()).startsWith("Now a draft");
+        assertThat(_get(Span.class, spec -> spec.withClasses("tactic-status")).getText())
+                .isEqualTo("Draft");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("status-hint"))
+                        .getText())
+                .startsWith("Now a draft");
         _click(_get(Button.class, spec -> spec.withText("Save")));
-
-        assertThat(shownTitles()).contains("LinkedIn · Cash-flow checklist");
         NotificationsKt.expectNotifications("Saved “Cash-flow checklist” (draft)");
+
+        open("?view=month&date=2027-03-01");
+        assertThat(shownTitles()).contains("LinkedIn · Cash-flow checklist");
     }
 
     @Test
@@ -241,7 +243,7 @@ class CalendarViewTest extends ViewTestBase {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Office dog on Fridays");
         _click(_get(Button.class, spec -> spec.withText("Save")));
 
-        assertThat(_find(Dialog.class)).isEmpty();
+        assertThat(currentUrl()).as("the composer shows the saved idea").startsWith("tactics/");
         assertThat(tactics.unalignedIdeas(10))
                 .extracting(UnalignedIdea::title)
                 .containsExactly("Office dog on Fridays");
@@ -315,7 +317,8 @@ class CalendarViewTest extends ViewTestBase {
         assertThat(GridKt._size(list)).isEqualTo(2);
         GridKt._selectRow(list, 0);
 
-        assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("Edit tactic");
+        assertThat(currentUrl()).isEqualTo("tactics/" + post);
+        assertThat(_get(H1.class).getText()).isEqualTo("Edit tactic");
     }
 
     @Test
