@@ -1,10 +1,16 @@
 package app.throughline.ui;
 
 import app.throughline.calendar.ui.CalendarView;
+import app.throughline.coaching.ReviewService;
+import app.throughline.coaching.ui.ReviewView;
+import app.throughline.coaching.ui.TrainingView;
 import app.throughline.dashboard.ui.DashboardView;
 import app.throughline.plan.ui.PlanView;
+import app.throughline.policy.ui.PolicyAdminView;
 import app.throughline.security.CurrentUserProvider;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -18,19 +24,37 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame around every view: the menu (only what the person may open), who is signed in,
  * sign-out. The bar is the page's banner, the menu its navigation and the view its main part,
- * so assistive technology can jump between them.
+ * so assistive technology can jump between them. Two counts ride on the menu: a reviewer's
+ * tactics waiting for review (on "Review") and one's own tactics sent back (on "Calendar", where
+ * they are); both are read again whenever a view says a step was taken ({@link MenuBadges}).
  */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
+    static final String BADGE_CLASS = "menu-badge";
+
+    private final ReviewService review;
+    private final boolean signedIn;
+    private final @Nullable SideNavItem calendar;
+    private final @Nullable SideNavItem reviewItem;
+    private @Nullable Registration badgeListener;
+
     public MainLayout(
-            AccessAnnotationChecker access, AuthenticationContext authentication, CurrentUserProvider currentUser) {
+            AccessAnnotationChecker access,
+            AuthenticationContext authentication,
+            CurrentUserProvider currentUser,
+            ReviewService review) {
+        this.review = review;
+        this.signedIn = authentication.isAuthenticated();
         var title = new Span("Throughline");
         title.addClassName("app-title");
         var banner = new Header(new DrawerToggle(), title);
@@ -38,10 +62,14 @@ public class MainLayout extends AppLayout {
 
         var nav = new SideNav();
         nav.setLabel("Menu");
-        addItem(nav, access, "Calendar", CalendarView.class, VaadinIcon.CALENDAR.create());
+        calendar = addItem(nav, access, "Calendar", CalendarView.class, VaadinIcon.CALENDAR.create());
         addItem(nav, access, "Plan", PlanView.class, VaadinIcon.SITEMAP.create());
         addItem(nav, access, "Dashboard", DashboardView.class, VaadinIcon.CHART.create());
+        reviewItem = addItem(nav, access, "Review", ReviewView.class, VaadinIcon.CHECK_SQUARE_O.create());
+        addItem(nav, access, "Training", TrainingView.class, VaadinIcon.ACADEMY_CAP.create());
+        addItem(nav, access, "Social policy", PolicyAdminView.class, VaadinIcon.LIST_UL.create());
         addToDrawer(nav);
+        updateBadges();
 
         if (authentication.isAuthenticated()) {
             var who = new Span(currentUser.get().displayName());
@@ -62,14 +90,71 @@ public class MainLayout extends AppLayout {
         content.getElement().setAttribute("role", "main");
     }
 
-    private static void addItem(
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        badgeListener = MenuBadges.onChange(attachEvent.getUI(), changed -> updateBadges());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (badgeListener != null) {
+            badgeListener.remove();
+            badgeListener = null;
+        }
+        super.onDetach(detachEvent);
+    }
+
+    /** Reads the menu's counts again: waiting for review (reviewers), sent back to me (authors). */
+    private void updateBadges() {
+        if (!signedIn) {
+            return;
+        }
+        if (reviewItem != null) {
+            int waiting = review.waiting();
+            badge(reviewItem, waiting, waiting + " waiting for review");
+        }
+        if (calendar != null) {
+            int sentBack = review.sentBackToMe();
+            badge(
+                    calendar,
+                    sentBack,
+                    sentBack == 1 ? "1 of your tactics sent back" : sentBack + " of your tactics sent back");
+        }
+    }
+
+    /**
+     * A count on a menu item, or none at zero. The digits are hidden from screen readers, which
+     * read the whole phrase instead ("3 waiting for review"): an aria-label on a span without a
+     * role is ignored by several of them.
+     */
+    private static void badge(SideNavItem item, int count, String spoken) {
+        if (count <= 0) {
+            item.setSuffixComponent(null);
+            return;
+        }
+        var visible = new Span(Integer.toString(count));
+        visible.getElement().setAttribute("aria-hidden", "true");
+        var said = new Span(spoken);
+        said.addClassName("tl-sr-only");
+        var badge = new Span(visible, said);
+        badge.getElement().getThemeList().addAll(List.of("badge", "pill", "small"));
+        badge.addClassName(BADGE_CLASS);
+        badge.getElement().setAttribute("title", spoken);
+        item.setSuffixComponent(badge);
+    }
+
+    private static @Nullable SideNavItem addItem(
             SideNav nav,
             AccessAnnotationChecker access,
             String label,
             Class<? extends Component> view,
             Component icon) {
-        if (access.hasAccess(view)) {
-            nav.addItem(new SideNavItem(label, view, icon));
+        if (!access.hasAccess(view)) {
+            return null;
         }
+        var item = new SideNavItem(label, view, icon);
+        nav.addItem(item);
+        return item;
     }
 }
