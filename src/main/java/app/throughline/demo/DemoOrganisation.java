@@ -7,11 +7,8 @@ import static app.throughline.db.Tables.DEMO_STATE;
 import static app.throughline.db.Tables.DEPARTMENT;
 import static app.throughline.db.Tables.MARKETING_STRATEGY;
 import static app.throughline.db.Tables.PERSON;
-import static app.throughline.db.Tables.PERSON_ROLE;
-import static app.throughline.db.Tables.TACTIC;
 
 import app.throughline.plan.Intent;
-import app.throughline.security.Role;
 import app.throughline.tactic.InteractionMode;
 import app.throughline.tactic.TacticStatus;
 import java.math.BigDecimal;
@@ -86,6 +83,7 @@ public class DemoOrganisation {
                     .set(CHANNEL.KIND, c.kind())
                     .set(CHANNEL.COLOUR, c.colour())
                     .set(CHANNEL.MAX_LENGTH, c.maxLength())
+                    .set(CHANNEL.COUNTING, c.counting())
                     .returningResult(CHANNEL.CHANNEL_ID)
                     .fetchSingle()
                     .value1();
@@ -173,6 +171,7 @@ public class DemoOrganisation {
         }
         int ideaNumber = 0;
         for (var idea : DemoPlan.UNALIGNED_IDEAS) {
+            // noted over the last weeks, so the plan and the dashboard show ideas of some age
             tactics.insert(
                     null,
                     null,
@@ -183,14 +182,10 @@ public class DemoOrganisation {
                     TacticStatus.IDEA,
                     person(people, idea[2]),
                     Intent.BRANDING,
-                    InteractionMode.BROADCAST);
-            // noted over the last weeks, so the plan and the dashboard show ideas of some age
-            db.update(TACTIC)
-                    .set(TACTIC.CREATED_AT, now.minus(Duration.ofDays(3 + 9L * ideaNumber++)))
-                    .where(TACTIC.TITLE.eq(idea[0]))
-                    .and(TACTIC.MARKETING_STRATEGY_ID.isNull())
-                    .execute();
+                    InteractionMode.BROADCAST,
+                    now.minus(Duration.ofDays(3 + 9L * ideaNumber++)));
         }
+        int coached = new DemoCoaching(db, channels, people, today, now).tell();
         db.insertInto(DEMO_STATE)
                 .set(DEMO_STATE.DEMO_STATE_ID, 1)
                 .set(DEMO_STATE.CREATED_ON, today)
@@ -198,7 +193,7 @@ public class DemoOrganisation {
                 .execute();
         return String.format(
                 "%d departments, %d channels, %d people, %d objectives, %d strategies, %d campaigns, "
-                        + "%d tactics, %d unaligned ideas",
+                        + "%d tactics, %d unaligned ideas, %d coached social posts",
                 departments.size(),
                 channels.size(),
                 people.size(),
@@ -206,31 +201,15 @@ public class DemoOrganisation {
                 strategies,
                 campaigns,
                 planned,
-                DemoPlan.UNALIGNED_IDEAS.size());
+                DemoPlan.UNALIGNED_IDEAS.size(),
+                coached);
     }
 
     private Map<String, DemoPerson> createPeople(Map<String, Long> departments, LocalDate today) {
         String hash = passwords.encode(PASSWORD);
         var people = new LinkedHashMap<String, DemoPerson>();
         for (var p : DemoPerson.ALL) {
-            Long departmentId = departments.get(p.department());
-            long id = db.insertInto(PERSON)
-                    .set(PERSON.LOGIN, p.login())
-                    .set(PERSON.DISPLAY_NAME, p.name())
-                    .set(PERSON.DEPARTMENT_ID, departmentId)
-                    .set(PERSON.TIME_ZONE, p.zone())
-                    .set(PERSON.TRAINED_ON, p.trained() ? today.minusMonths(4) : null)
-                    .set(PERSON.PASSWORD_HASH, hash)
-                    .returningResult(PERSON.PERSON_ID)
-                    .fetchSingle()
-                    .value1();
-            for (Role role : p.roles()) {
-                db.insertInto(PERSON_ROLE)
-                        .set(PERSON_ROLE.PERSON_ID, id)
-                        .set(PERSON_ROLE.ROLE, role)
-                        .execute();
-            }
-            people.put(p.login(), p.withIds(id, departmentId));
+            people.put(p.login(), p.insert(db, hash, departments.get(p.department()), today));
         }
         return people;
     }

@@ -4,6 +4,7 @@ import static app.throughline.db.Tables.BUSINESS_OBJECTIVE;
 import static app.throughline.db.Tables.CAMPAIGN;
 import static app.throughline.db.Tables.CHANNEL;
 import static app.throughline.db.Tables.DEMO_STATE;
+import static app.throughline.db.Tables.DEPARTMENT;
 import static app.throughline.db.Tables.MARKETING_STRATEGY;
 import static app.throughline.db.Tables.PERSON;
 import static app.throughline.db.Tables.TACTIC;
@@ -21,25 +22,31 @@ import java.util.Random;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Record3;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps a demo database alive as the days pass: at each start, the always-on themes and the
- * strategies' own tactics are topped up to half a year ahead of today, their end dates moved
- * along, and what was scheduled for a day now past is marked published. Only a database with a
- * {@code demo_state} row (made by {@link DemoOrganisation}) is touched; renamed or deleted demo
- * nodes are left alone.
+ * Keeps a demo database alive as the days pass: at each start on a new day, the always-on themes
+ * and the strategies' own tactics are topped up to half a year ahead of today, their end dates
+ * moved along, what was scheduled for a day now past is marked published, demo people added to
+ * the demo since it was made are added, and the coaching story ({@link DemoCoaching}) is told
+ * again relative to today, so the review queue, the sent-back draft and the look back stay
+ * current. Only a database with a {@code demo_state} row (made by {@link DemoOrganisation}) is
+ * touched; renamed or deleted demo nodes are left alone.
  */
 @Component
 class DemoRoller {
 
     private final DSLContext db;
     private final Clock clock;
+    private final PasswordEncoder passwords;
 
-    DemoRoller(DSLContext db, Clock clock) {
+    DemoRoller(DSLContext db, Clock clock, PasswordEncoder passwords) {
         this.db = db;
         this.clock = clock;
+        this.passwords = passwords;
     }
 
     /** Tops the demo up to half a year ahead; says what it did, or nothing when there was nothing to do. */
@@ -57,7 +64,9 @@ class DemoRoller {
             return Optional.empty();
         }
         LocalDate from = state.value2().plusDays(1);
-        var tactics = new DemoTactics(db, channels(), people(), today, now);
+        var channels = channels();
+        var people = people(today);
+        var tactics = new DemoTactics(db, channels, people, today, now);
         var random = new Random(from.toEpochDay());
         int added = 0;
         for (var objective : new DemoPlan(state.value1()).objectives()) {
@@ -99,8 +108,10 @@ class DemoRoller {
             }
         }
         int published = publishThePast(today, now);
+        int coached = new DemoCoaching(db, channels, people, today, now).tell();
         db.update(DEMO_STATE).set(DEMO_STATE.COVERED_UNTIL, target).execute();
-        return Optional.of(added + " tactics added up to " + target + ", " + published + " marked published");
+        return Optional.of(added + " tactics added up to " + target + ", " + published + " marked published, " + coached
+                + " coached social posts told again");
     }
 
     private int alwaysOn(
@@ -142,6 +153,7 @@ class DemoRoller {
                     .set(TACTIC.STATUS, TacticStatus.PUBLISHED)
                     .set(TACTIC.VERSION, TACTIC.VERSION.plus(1))
                     .set(TACTIC.UPDATED_AT, now)
+                    .set(TACTIC.STATUS_SINCE, now)
                     .where(TACTIC.TACTIC_ID.eq(tactic.value1()))
                     .execute();
             db.insertInto(TACTIC_STATUS_CHANGE)
@@ -157,14 +169,16 @@ class DemoRoller {
 
     private Map<String, DemoChannel> channels() {
         var channels = new LinkedHashMap<String, DemoChannel>();
-        db.select(CHANNEL.CHANNEL_ID, CHANNEL.NAME, CHANNEL.KIND, CHANNEL.COLOUR, CHANNEL.MAX_LENGTH)
+        db.select(CHANNEL.CHANNEL_ID, CHANNEL.NAME, CHANNEL.KIND, CHANNEL.COLOUR, CHANNEL.MAX_LENGTH, CHANNEL.COUNTING)
                 .from(CHANNEL)
                 .forEach(r -> channels.put(
-                        r.value2(), new DemoChannel(r.value1(), r.value2(), r.value3(), r.value4(), r.value5())));
+                        r.value2(),
+                        new DemoChannel(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6())));
         return channels;
     }
 
-    private Map<String, DemoPerson> people() {
+    /** The people by login, after adding the demo people a demo made by an older version lacks. */
+    private Map<String, DemoPerson> people(LocalDate today) {
         var people = new LinkedHashMap<String, DemoPerson>();
         db.select(PERSON.PERSON_ID, PERSON.LOGIN, PERSON.DISPLAY_NAME, PERSON.DEPARTMENT_ID, PERSON.TIME_ZONE)
                 .from(PERSON)
@@ -172,6 +186,21 @@ class DemoRoller {
                         r.value2(),
                         new DemoPerson(
                                 r.value1(), r.value2(), r.value3(), "", r.value4(), r.value5(), false, Set.of())));
+        @Nullable String hash = null;
+        for (var p : DemoPerson.ALL) {
+            if (people.containsKey(p.login())) {
+                continue;
+            }
+            if (hash == null) {
+                hash = passwords.encode(DemoOrganisation.PASSWORD);
+            }
+            Long departmentId = db.select(DEPARTMENT.DEPARTMENT_ID)
+                    .from(DEPARTMENT)
+                    .where(DEPARTMENT.NAME.eq(p.department()))
+                    .limit(1)
+                    .fetchOne(DEPARTMENT.DEPARTMENT_ID);
+            people.put(p.login(), p.insert(db, hash, departmentId, today));
+        }
         return people;
     }
 }

@@ -22,8 +22,17 @@ import org.jspecify.annotations.Nullable;
  * Writes believable tactics for one strategy (or one of its campaigns) over a window of days:
  * weekdays in office hours, on the strategy's channels, by its contributors, with a status that
  * fits the date (gone out before today, fixed in the next two weeks, still being written later).
+ * None of them waits in review and none took its status in the last month: the review queue and
+ * the coaches' look back show {@link DemoCoaching}'s story, with real copy, rather than hundreds
+ * of generated titles.
  */
 final class DemoTactics {
+
+    /** Generated tactics were planned at least this long ago: before the look back's 30 days. */
+    private static final Duration SETTLED = Duration.ofDays(31);
+
+    /** ...and three weeks before they were due. */
+    private static final Duration PLANNED_AHEAD = Duration.ofDays(21);
 
     private final DSLContext db;
     private final Map<String, DemoChannel> channels;
@@ -91,12 +100,20 @@ final class DemoTactics {
                     status(random, day),
                     owner,
                     intent,
-                    mode);
+                    mode,
+                    plannedAt(start));
         }
         return count;
     }
 
-    /** Saves one tactic and its first status, as the app would. */
+    /** When a generated tactic due at {@code start} was planned: well ahead, and not lately. */
+    private Instant plannedAt(Instant start) {
+        Instant ahead = start.minus(PLANNED_AHEAD);
+        Instant settled = now.minus(SETTLED);
+        return ahead.isBefore(settled) ? ahead : settled;
+    }
+
+    /** Saves one tactic and its first status, as the app would, as made at {@code at}. */
     void insert(
             @Nullable Long strategyId,
             @Nullable Long campaignId,
@@ -107,7 +124,8 @@ final class DemoTactics {
             TacticStatus status,
             DemoPerson owner,
             Intent intent,
-            InteractionMode mode) {
+            InteractionMode mode,
+            Instant at) {
         long id = db.insertInto(TACTIC)
                 .set(TACTIC.MARKETING_STRATEGY_ID, strategyId)
                 .set(TACTIC.CAMPAIGN_ID, campaignId)
@@ -121,9 +139,10 @@ final class DemoTactics {
                 .set(TACTIC.INTENT, intent)
                 .set(TACTIC.INTERACTION_MODE, mode)
                 .set(TACTIC.CREATED_BY, owner.id())
-                .set(TACTIC.CREATED_AT, now)
+                .set(TACTIC.CREATED_AT, at)
                 .set(TACTIC.UPDATED_BY, owner.id())
-                .set(TACTIC.UPDATED_AT, now)
+                .set(TACTIC.UPDATED_AT, at)
+                .set(TACTIC.STATUS_SINCE, at)
                 .returningResult(TACTIC.TACTIC_ID)
                 .fetchSingle()
                 .value1();
@@ -131,7 +150,7 @@ final class DemoTactics {
                 .set(TACTIC_STATUS_CHANGE.TACTIC_ID, id)
                 .set(TACTIC_STATUS_CHANGE.TO_STATUS, status)
                 .set(TACTIC_STATUS_CHANGE.CHANGED_BY, owner.id())
-                .set(TACTIC_STATUS_CHANGE.CHANGED_AT, now)
+                .set(TACTIC_STATUS_CHANGE.CHANGED_AT, at)
                 .execute();
     }
 
@@ -142,9 +161,9 @@ final class DemoTactics {
         if (day.isBefore(today.plusDays(14))) {
             return random.nextInt(4) == 0 ? TacticStatus.APPROVED : TacticStatus.SCHEDULED;
         }
+        // a quarter ideas, the rest drafts (four draws as before, so a seeded demo keeps its dates)
         return switch (random.nextInt(4)) {
             case 0 -> TacticStatus.IDEA;
-            case 1 -> TacticStatus.IN_REVIEW;
             default -> TacticStatus.DRAFT;
         };
     }

@@ -48,7 +48,7 @@ class DemoOrganisationTest extends ServiceTestBase {
         new DemoOrganisation(db, passwords, Clock.fixed(CREATED, ZoneOffset.UTC)).create();
         Instant hundredDaysLater = CREATED.plusSeconds(100L * 24 * 3600);
 
-        var rolled = new DemoRoller(db, Clock.fixed(hundredDaysLater, ZoneOffset.UTC)).roll();
+        var rolled = new DemoRoller(db, Clock.fixed(hundredDaysLater, ZoneOffset.UTC), passwords).roll();
 
         assertThat(rolled).isPresent();
         assertThat(db.select(DEMO_STATE.COVERED_UNTIL)
@@ -66,7 +66,7 @@ class DemoOrganisationTest extends ServiceTestBase {
                                 .and(TACTIC.SCHEDULED_START.lt(hundredDaysLater.minusSeconds(24 * 3600)))))
                 .as("nothing left scheduled in the past")
                 .isZero();
-        assertThat(new DemoRoller(db, Clock.fixed(hundredDaysLater, ZoneOffset.UTC)).roll())
+        assertThat(new DemoRoller(db, Clock.fixed(hundredDaysLater, ZoneOffset.UTC), passwords).roll())
                 .as("a second start the same day has nothing to do")
                 .isEmpty();
     }
