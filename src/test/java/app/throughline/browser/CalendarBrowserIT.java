@@ -108,7 +108,8 @@ class CalendarBrowserIT extends BrowserTestBase {
         page.waitForURL(url -> url.contains("view=day"));
 
         page.goBack();
-        Locator tactic = page.locator("tl-calendar .fc-event.tactic").first();
+        Locator tactic =
+                page.locator("tl-calendar .fc-event.tactic >> visible=true").first();
         tactic.waitFor();
         assertThat(tactic.getAttribute("tabindex")).isEqualTo("0");
         assertThat(page.locator("tl-calendar .fc-event.campaign-band[tabindex='0']")
@@ -117,7 +118,8 @@ class CalendarBrowserIT extends BrowserTestBase {
                 .isZero();
         tactic.focus();
         page.keyboard().press("Enter");
-        assertThat(page.getByRole(AriaRole.DIALOG)).containsText("tactic");
+        page.waitForURL(url -> url.contains("/tactics/"));
+        assertThat(page.locator("h1")).isVisible();
     }
 
     @Test
