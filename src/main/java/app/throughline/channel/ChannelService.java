@@ -4,7 +4,9 @@ import static app.throughline.db.Tables.CHANNEL;
 
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.Record6;
 import org.jooq.Records;
+import org.jooq.SelectJoinStep;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +23,24 @@ public class ChannelService {
         this.db = db;
     }
 
+    /** Every channel, retired ones included (filters, and the channel a past tactic went out on). */
     public List<Channel> channels() {
-        return db.select(CHANNEL.CHANNEL_ID, CHANNEL.NAME, CHANNEL.KIND, CHANNEL.COLOUR, CHANNEL.MAX_LENGTH)
-                .from(CHANNEL)
-                .orderBy(CHANNEL.NAME)
-                .fetch(Records.mapping(Channel::new));
+        return select().orderBy(CHANNEL.NAME).fetch(Records.mapping(Channel::new));
+    }
+
+    /** The channels offered for a new tactic: every channel not retired. */
+    public List<Channel> activeChannels() {
+        return select().where(CHANNEL.RETIRED.isFalse()).orderBy(CHANNEL.NAME).fetch(Records.mapping(Channel::new));
+    }
+
+    private SelectJoinStep<Record6<Long, String, ChannelKind, String, Integer, Boolean>> select() {
+        return db.select(
+                        CHANNEL.CHANNEL_ID,
+                        CHANNEL.NAME,
+                        CHANNEL.KIND,
+                        CHANNEL.COLOUR,
+                        CHANNEL.MAX_LENGTH,
+                        CHANNEL.RETIRED)
+                .from(CHANNEL);
     }
 }

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Northwind Ledger, a believable B2B finance-software company: departments, channels, people
  * (one demo login per role, password {@value #PASSWORD}), four business objectives with their
  * strategies and campaigns, and some 700 tactics over the half year before and after today,
- * plus a handful of unaligned ideas. Seeded, so every fresh database looks the same relative to
+ * plus a handful of unaligned ideas and a dozen insights heard ({@link DemoInsights}). Seeded, so every fresh database looks the same relative to
  * its first day; {@link DemoRoller} keeps it going as the days pass.
  */
 @Component
@@ -185,6 +185,8 @@ public class DemoOrganisation {
                     InteractionMode.BROADCAST,
                     now.minus(Duration.ofDays(3 + 9L * ideaNumber++)));
         }
+        // before the coaching story: the insights link to the strategies' own tactics only
+        int insights = new DemoInsights(db, channels, people, today, now).tell();
         int coached = new DemoCoaching(db, channels, people, today, now).tell();
         db.insertInto(DEMO_STATE)
                 .set(DEMO_STATE.DEMO_STATE_ID, 1)
@@ -193,7 +195,7 @@ public class DemoOrganisation {
                 .execute();
         return String.format(
                 "%d departments, %d channels, %d people, %d objectives, %d strategies, %d campaigns, "
-                        + "%d tactics, %d unaligned ideas, %d coached social posts",
+                        + "%d tactics, %d unaligned ideas, %d coached social posts, %d insights heard",
                 departments.size(),
                 channels.size(),
                 people.size(),
@@ -202,7 +204,8 @@ public class DemoOrganisation {
                 campaigns,
                 planned,
                 DemoPlan.UNALIGNED_IDEAS.size(),
-                coached);
+                coached,
+                insights);
     }
 
     private Map<String, DemoPerson> createPeople(Map<String, Long> departments, LocalDate today) {

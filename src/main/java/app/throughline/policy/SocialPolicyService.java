@@ -2,6 +2,9 @@ package app.throughline.policy;
 
 import static app.throughline.db.Tables.SOCIAL_POLICY_ITEM;
 
+import app.throughline.audit.AdminAudit;
+import app.throughline.audit.AuditAction;
+import app.throughline.audit.AuditKind;
 import app.throughline.common.Check;
 import app.throughline.common.ConcurrentEditException;
 import app.throughline.common.NotFoundException;
@@ -27,9 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class SocialPolicyService {
 
     private final DSLContext db;
+    private final AdminAudit audit;
 
-    SocialPolicyService(DSLContext db) {
+    SocialPolicyService(DSLContext db, AdminAudit audit) {
         this.db = db;
+        this.audit = audit;
     }
 
     /** The items an author ticks, in order. */
@@ -60,7 +65,9 @@ public class SocialPolicyService {
                 .returningResult(i.SOCIAL_POLICY_ITEM_ID)
                 .fetchSingle()
                 .value1();
-        return item(id);
+        PolicyItem added = item(id);
+        audit.record(AuditKind.SOCIAL_POLICY, id, AuditAction.CREATE, null, summary(added));
+        return added;
     }
 
     /** Changes an item's text, position or whether it is asked; {@code item.version()} is what the admin saw. */
@@ -69,6 +76,7 @@ public class SocialPolicyService {
     public PolicyItem save(PolicyItem item) {
         long id = Check.present("id", "The item", item.id());
         String clean = Check.required("text", "The item", item.text(), PolicyItem.TEXT_MAX);
+        PolicyItem before = item(id);
         var i = SOCIAL_POLICY_ITEM;
         int updated = db.update(i)
                 .set(i.TEXT, clean)
@@ -80,7 +88,18 @@ public class SocialPolicyService {
         if (updated != 1) {
             throw ConcurrentEditException.changed("This item");
         }
-        return item(id);
+        PolicyItem after = item(id);
+        AuditAction action = before.active() == after.active()
+                ? AuditAction.UPDATE
+                : after.active() ? AuditAction.RESTORE : AuditAction.RETIRE;
+        audit.record(AuditKind.SOCIAL_POLICY, id, action, summary(before), summary(after));
+        return after;
+    }
+
+    /** The item as the audit shows it: "text=…, position=2, asked=yes". */
+    private static String summary(PolicyItem item) {
+        return AdminAudit.summary(
+                "text", item.text(), "position", item.position(), "asked", item.active() ? "yes" : "no");
     }
 
     /** Swaps the item with its neighbour above ({@code up}) or below, both checked for concurrent edits. */

@@ -140,7 +140,7 @@ class TacticRepository {
 
     /** The rules the channel sets for a tactic's copy, if the channel exists. */
     Optional<ChannelRules> channelRules(long channelId) {
-        return db.select(CHANNEL.NAME, CHANNEL.KIND, CHANNEL.MAX_LENGTH, CHANNEL.COUNTING)
+        return db.select(CHANNEL.NAME, CHANNEL.KIND, CHANNEL.MAX_LENGTH, CHANNEL.COUNTING, CHANNEL.RETIRED)
                 .from(CHANNEL)
                 .where(CHANNEL.CHANNEL_ID.eq(channelId))
                 .fetchOptional(Records.mapping(ChannelRules::new));
@@ -159,9 +159,10 @@ class TacticRepository {
      *
      * @param maxLength the longest copy it takes, or null for no limit
      * @param counting how it counts a copy's length
+     * @param retired no longer offered for new tactics (it stays on the tactics that use it)
      */
     record ChannelRules(
-            String name, ChannelKind kind, @Nullable Integer maxLength, CopyCounting counting) {
+            String name, ChannelKind kind, @Nullable Integer maxLength, CopyCounting counting, boolean retired) {
 
         /** Social channels ask for the social policy's checklist. */
         boolean social() {

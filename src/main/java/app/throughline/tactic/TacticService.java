@@ -419,6 +419,9 @@ public class TacticService {
         ChannelRules channel = repository
                 .channelRules(channelId)
                 .orElseThrow(() -> new ValidationException("channelId", "That channel no longer exists"));
+        if (channel.retired() && (previous == null || !Objects.equals(previous.channelId(), channelId))) {
+            throw new ValidationException("channelId", "“" + channel.name() + "” is retired: choose another channel");
+        }
         Integer maxLength = channel.maxLength();
         int length = body == null ? 0 : channel.counting().count(body);
         if (maxLength != null && length > maxLength) {

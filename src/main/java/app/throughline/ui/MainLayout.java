@@ -1,10 +1,12 @@
 package app.throughline.ui;
 
+import app.throughline.admin.ui.AdminView;
 import app.throughline.calendar.ui.CalendarView;
 import app.throughline.coaching.ReviewService;
 import app.throughline.coaching.ui.ReviewView;
 import app.throughline.coaching.ui.TrainingView;
 import app.throughline.dashboard.ui.DashboardView;
+import app.throughline.listening.ui.InsightsView;
 import app.throughline.plan.ui.PlanView;
 import app.throughline.policy.ui.PolicyAdminView;
 import app.throughline.security.CurrentUserProvider;
@@ -65,9 +67,11 @@ public class MainLayout extends AppLayout {
         calendar = addItem(nav, access, "Calendar", CalendarView.class, VaadinIcon.CALENDAR.create());
         addItem(nav, access, "Plan", PlanView.class, VaadinIcon.SITEMAP.create());
         addItem(nav, access, "Dashboard", DashboardView.class, VaadinIcon.CHART.create());
+        addItem(nav, access, "Listening", InsightsView.class, VaadinIcon.COMMENTS_O.create());
         reviewItem = addItem(nav, access, "Review", ReviewView.class, VaadinIcon.CHECK_SQUARE_O.create());
         addItem(nav, access, "Training", TrainingView.class, VaadinIcon.ACADEMY_CAP.create());
         addItem(nav, access, "Social policy", PolicyAdminView.class, VaadinIcon.LIST_UL.create());
+        addItem(nav, access, "Admin", AdminView.class, VaadinIcon.COG.create());
         addToDrawer(nav);
         updateBadges();
 

@@ -28,7 +28,7 @@ class ErrorPagesBrowserIT extends BrowserTestBase {
     @Test
     void theNotFoundPagePassesTheAccessibilityCheck() throws Exception {
         signInAs("marketer");
-        page.navigate(url("/admin"));
+        page.navigate(url("/no-such-page"));
         assertThat(page.locator("h1")).hasText("Page not found");
         assertAccessible("not-found");
     }

@@ -282,6 +282,24 @@ public class TacticServiceTest extends ServiceTestBase {
         assertThat(tactics.policyTicks(scheduled)).isEqualTo(policyItems());
     }
 
+    @Test
+    void aRetiredChannelStaysOnItsTacticsButTakesNoNewOnes() {
+        long fax = data.channel("Fax", ChannelKind.DIRECT);
+        long sent =
+                data.tactic(strategy, null, "Old fax", fax, MONDAY_NINE, null, TacticStatus.DRAFT, marketer.personId());
+        data.retireChannel(fax);
+        signIn(marketer);
+        assertThat(tactics.save(withTitle(tactics.tactic(sent), "Old fax, renamed"), SubmissionKey.random())
+                        .channelId())
+                .isEqualTo(fax);
+        var fresh = withTitle(Tactic.blank(strategy, null, fax, MONDAY_NINE, marketer.personId(), null), "New fax");
+        assertThatThrownBy(() -> tactics.save(fresh, SubmissionKey.random()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("channelId");
+                    assertThat(e.getMessage()).isEqualTo("“Fax” is retired: choose another channel");
+                });
+    }
+
     private java.util.Set<Long> policyItems() {
         return policy.activeItems().stream().map(PolicyItem::id).collect(java.util.stream.Collectors.toSet());
     }

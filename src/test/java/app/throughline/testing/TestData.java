@@ -376,4 +376,51 @@ public class TestData {
                 .where(PERSON.PERSON_ID.eq(personId))
                 .execute();
     }
+
+    // --- the listening log (issue 9) -----------------------------------------------------------
+
+    /** An insight heard on {@code heardOn} from a free-text source, recorded by {@code byId}. */
+    public long insight(String heard, app.throughline.listening.InsightKind kind, LocalDate heardOn, long byId) {
+        return db.insertInto(app.throughline.db.Tables.INSIGHT)
+                .set(app.throughline.db.Tables.INSIGHT.HEARD, heard)
+                .set(app.throughline.db.Tables.INSIGHT.SOURCE_TEXT, "A customer call")
+                .set(app.throughline.db.Tables.INSIGHT.HEARD_ON, heardOn)
+                .set(app.throughline.db.Tables.INSIGHT.KIND, kind.name())
+                .set(app.throughline.db.Tables.INSIGHT.RECORDED_BY, byId)
+                .set(app.throughline.db.Tables.INSIGHT.RECORDED_AT, NOW)
+                .returningResult(app.throughline.db.Tables.INSIGHT.INSIGHT_ID)
+                .fetchSingle()
+                .value1();
+    }
+
+    /** Links an insight to a strategy, as the service would have. */
+    public void linkInsightToStrategy(long insightId, long strategyId, long byId) {
+        db.insertInto(app.throughline.db.Tables.INSIGHT_LINK)
+                .set(app.throughline.db.Tables.INSIGHT_LINK.INSIGHT_ID, insightId)
+                .set(app.throughline.db.Tables.INSIGHT_LINK.MARKETING_STRATEGY_ID, strategyId)
+                .set(app.throughline.db.Tables.INSIGHT_LINK.LINKED_BY, byId)
+                .set(app.throughline.db.Tables.INSIGHT_LINK.LINKED_AT, NOW)
+                .execute();
+    }
+
+    /** Everything the listening actions may change, as one comparable string: insights and their links. */
+    public String listeningSnapshot() {
+        return db.selectFrom(app.throughline.db.Tables.INSIGHT)
+                        .orderBy(app.throughline.db.Tables.INSIGHT.INSIGHT_ID)
+                        .fetch()
+                        .formatCSV()
+                + "|"
+                + db.selectFrom(app.throughline.db.Tables.INSIGHT_LINK)
+                        .orderBy(app.throughline.db.Tables.INSIGHT_LINK.INSIGHT_LINK_ID)
+                        .fetch()
+                        .formatCSV();
+    }
+
+    /** Retires a channel, as an admin would: kept on its tactics, no longer offered for new ones. */
+    public void retireChannel(long channelId) {
+        db.update(CHANNEL)
+                .set(CHANNEL.RETIRED, true)
+                .where(CHANNEL.CHANNEL_ID.eq(channelId))
+                .execute();
+    }
 }

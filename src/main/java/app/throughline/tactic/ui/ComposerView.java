@@ -9,6 +9,9 @@ import app.throughline.common.NotFoundException;
 import app.throughline.common.SubmissionKey;
 import app.throughline.common.UserProblem;
 import app.throughline.common.ValidationException;
+import app.throughline.listening.Insight;
+import app.throughline.listening.LinkTarget;
+import app.throughline.listening.ListeningService;
 import app.throughline.people.PeopleService;
 import app.throughline.people.PersonSummary;
 import app.throughline.plan.PlanService;
@@ -84,6 +87,8 @@ public class ComposerView extends VerticalLayout implements BeforeEnterObserver,
     static final String CAMPAIGN = "campaign";
     static final String DATE = "date";
     static final String CHANNEL = "channel";
+    /** Issue 9: {@code tactics/new?insight={id}} plans a tactic from an insight of the listening log. */
+    static final String INSIGHT = "insight";
 
     private final TacticService tactics;
     private final TacticPolicy policy;
@@ -93,6 +98,7 @@ public class ComposerView extends VerticalLayout implements BeforeEnterObserver,
     private final CoachingService coaching;
     private final SocialPolicyService socialPolicy;
     private final TrainingService training;
+    private final ListeningService listening;
     private final Clock clock;
     private final CurrentUser user;
     private final ZoneId zone;
@@ -121,6 +127,8 @@ public class ComposerView extends VerticalLayout implements BeforeEnterObserver,
     private boolean submitted;
     /** Set when leaving on purpose (after a save, a deletion or "discard"): no question asked. */
     private boolean leaving;
+    /** Issue 9: the insight a new tactic is planned from, linked to it after its first save; null otherwise. */
+    private @Nullable Long fromInsight;
 
     private record StepButton(Step step, Button button) {}
 
@@ -133,6 +141,7 @@ public class ComposerView extends VerticalLayout implements BeforeEnterObserver,
             CoachingService coaching,
             SocialPolicyService socialPolicy,
             TrainingService training,
+            ListeningService listening,
             CurrentUserProvider currentUser,
             Clock clock) {
         this.tactics = tactics;
@@ -143,6 +152,7 @@ public class ComposerView extends VerticalLayout implements BeforeEnterObserver,
         this.coaching = coaching;
         this.socialPolicy = socialPolicy;
         this.training = training;
+        this.listening = listening;
         this.clock = clock;
         this.user = currentUser.get();
         this.zone = user.zone();
@@ -175,7 +185,8 @@ public class ComposerView extends VerticalLayout implements BeforeEnterObserver,
                 return;
             }
             var choices = choices();
-            show(draft(event.getLocation().getQueryParameters(), choices), choices);
+            QueryParameters query = event.getLocation().getQueryParameters();
+            show(fromInsight(query, draft(query, choices)), choices);
             return;
         }
         try {
@@ -226,7 +237,8 @@ public class ComposerView extends VerticalLayout implements BeforeEnterObserver,
                         : strategyId != null && p.strategyId() == strategyId && p.campaignId() == null)
                 .findFirst()
                 .orElse(null);
-        List<Channel> all = choices.channels();
+        List<Channel> all =
+                choices.channels().stream().filter(c -> !c.retired()).toList();
         Long channel = all.stream()
                 .filter(c -> channelId != null && c.id() == channelId)
                 .findFirst()
@@ -238,6 +250,59 @@ public class ComposerView extends VerticalLayout implements BeforeEnterObserver,
         return parent == null
                 ? Tactic.blank(null, null, channel, at, user.personId(), null)
                 : Tactic.blank(parent.strategyId(), parent.campaignId(), channel, at, user.personId(), parent.intent());
+    }
+
+    /**
+     * Issue 9, "Plan a tactic from this": with {@code insight} in the query, the new tactic's notes
+     * start with what was heard (its first 200 characters), and the first save links the tactic to
+     * the insight ({@link #linkToInsight}). An unknown insight is ignored.
+     */
+    private Tactic fromInsight(QueryParameters query, Tactic draft) {
+        fromInsight = null;
+        Long insightId = number(query, INSIGHT);
+        if (insightId == null) {
+            return draft;
+        }
+        Insight insight;
+        try {
+            insight = listening.insight(insightId).insight();
+        } catch (NotFoundException gone) {
+            return draft;
+        }
+        fromInsight = insightId;
+        String heard = insight.heard();
+        String notes = "From what we heard: " + (heard.length() <= 200 ? heard : heard.substring(0, 200) + "…");
+        return new Tactic(
+                draft.id(),
+                draft.strategyId(),
+                draft.campaignId(),
+                draft.title(),
+                draft.body(),
+                draft.channelId(),
+                draft.scheduledStart(),
+                draft.scheduledEnd(),
+                draft.status(),
+                draft.ownerId(),
+                draft.departmentId(),
+                draft.intent(),
+                draft.interactionMode(),
+                notes,
+                draft.version());
+    }
+
+    /** Issue 9: links a tactic just created from an insight to it; a refusal is said, the save stands. */
+    private void linkToInsight(Tactic saved) {
+        Long insightId = fromInsight;
+        if (insightId == null) {
+            return;
+        }
+        fromInsight = null;
+        try {
+            listening.link(insightId, LinkTarget.tactic(Objects.requireNonNull(saved.id())));
+            Notifications.info("Linked “" + saved.title() + "” to the insight it was planned from");
+        } catch (RuntimeException refused) {
+            Notifications.problem(UserProblem.of(refused));
+        }
     }
 
     private static @Nullable Long number(QueryParameters query, String name) {
@@ -498,6 +563,7 @@ public class ComposerView extends VerticalLayout implements BeforeEnterObserver,
             Notifications.success(
                     savedMessage(saved, Objects.requireNonNull(form).status()));
             if (requested.id() == null) {
+                linkToInsight(saved); // issue 9: planned from an insight
                 goTo(Objects.requireNonNull(saved.id()));
             } else {
                 show(saved, choices());

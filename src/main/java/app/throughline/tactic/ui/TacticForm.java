@@ -52,7 +52,7 @@ class TacticForm extends Composite<FormLayout> {
     private static final DateTimeFormatter PENDING = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
     private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance(Locale.ENGLISH);
 
-    /** The choices the form offers, read once when the composer opens. */
+    /** The choices the form offers, read once when the composer opens (retired channels too: a tactic keeps its own). */
     record Choices(List<TacticParent> parents, List<Channel> channels, List<PersonSummary> people, ZoneId zone) {}
 
     private final Binder<Tactic> binder = new Binder<>(Tactic.class);
@@ -128,8 +128,12 @@ class TacticForm extends Composite<FormLayout> {
                 .asRequired("Title is required")
                 .withValidator(FieldRules.maxLength("Title", Check.NAME_MAX))
                 .bind("title");
-        Pickers.bindId(binder, channel, choices.channels(), Channel::id, "channelId", "Choose a channel");
-        channel.setItems(choices.channels());
+        // a retired channel is not offered, except to the tactic that already goes out on it
+        List<Channel> offered = choices.channels().stream()
+                .filter(c -> !c.retired() || Objects.equals(c.id(), tactic.channelId()))
+                .toList();
+        Pickers.bindId(binder, channel, offered, Channel::id, "channelId", "Choose a channel");
+        channel.setItems(offered);
         Pickers.bindId(binder, owner, choices.people(), PersonSummary::id, "ownerId", "Owner is required");
         binder.forField(start)
                 .withValidator(FieldRules.existsIn(zone))
@@ -278,7 +282,7 @@ class TacticForm extends Composite<FormLayout> {
     }
 
     private static String channelLabel(Channel c) {
-        return c.name() + " (" + c.kind().label() + ")";
+        return c.name() + " (" + c.kind().label() + (c.retired() ? ", retired" : "") + ")";
     }
 
     /** The parent picker's filter: every word typed appears somewhere in "objective › strategy › campaign". */

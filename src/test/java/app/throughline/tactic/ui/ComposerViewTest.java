@@ -6,7 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.throughline.admin.AdminService;
 import app.throughline.calendar.ui.FullCalendar;
+import app.throughline.channel.Channel;
 import app.throughline.channel.ChannelKind;
 import app.throughline.channel.CopyCounting;
 import app.throughline.coaching.CoachingService;
@@ -65,6 +67,9 @@ class ComposerViewTest extends ViewTestBase {
 
     @Autowired
     SocialPolicyService socialPolicy;
+
+    @Autowired
+    AdminService admin;
 
     CurrentUser author;
     long channel;
@@ -235,6 +240,42 @@ class ComposerViewTest extends ViewTestBase {
     }
 
     // --- the form ---------------------------------------------------------------------------------
+
+    @Test
+    void aRetiredChannelIsNotOfferedForANewTacticButStaysOnThePastOne() {
+        long fax = data.channel("Fax", ChannelKind.DIRECT);
+        long past = data.tactic(
+                strategy,
+                null,
+                "Order form by fax",
+                fax,
+                Instant.parse("2027-03-01T09:00:00Z"),
+                null,
+                TacticStatus.DRAFT,
+                author.personId());
+        var ada = data.person("ada", Role.ADMIN);
+        signIn(ada);
+        admin.retireChannel(fax, 0);
+
+        open("tactics/new?channel=" + fax);
+        @SuppressWarnings("unchecked")
+        ComboBox<Channel> offered = _get(ComboBox.class, spec -> spec.withLabel("Channel"));
+        assertThat(ComboBoxKt.getSuggestionItems(offered))
+                .extracting(Channel::name)
+                .containsExactly("LinkedIn");
+        assertThat(offered.getValue())
+                .as("the address's retired channel is not taken")
+                .isNotNull();
+        assertThat(offered.getValue().name()).isEqualTo("LinkedIn");
+
+        open("tactics/" + past);
+        @SuppressWarnings("unchecked")
+        ComboBox<Channel> kept = _get(ComboBox.class, spec -> spec.withLabel("Channel"));
+        assertThat(kept.getValue().id()).isEqualTo(fax);
+        assertThat(ComboBoxKt.getSuggestionItems(kept))
+                .extracting(Channel::name)
+                .containsExactly("Fax", "LinkedIn");
+    }
 
     @Test
     void theCounterCountsAsTheChannelDoesAndTurnsRedPastItsLimit() {
