@@ -6,7 +6,10 @@ public enum AuditAction {
     UPDATE("Changed"),
     DELETE("Deleted"),
     RETIRE("Retired"),
-    RESTORE("Restored");
+    RESTORE("Restored"),
+    DISABLE("Disabled"),
+    ENABLE("Enabled"),
+    RESET_PASSWORD("Password reset");
 
     private final String label;
 

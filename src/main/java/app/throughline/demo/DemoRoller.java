@@ -185,7 +185,7 @@ class DemoRoller {
                 .forEach(r -> people.put(
                         r.value2(),
                         new DemoPerson(
-                                r.value1(), r.value2(), r.value3(), "", r.value4(), r.value5(), false, Set.of())));
+                                r.value1(), r.value2(), r.value3(), "", r.value4(), r.value5(), "", false, Set.of())));
         @Nullable String hash = null;
         for (var p : DemoPerson.ALL) {
             if (people.containsKey(p.login())) {

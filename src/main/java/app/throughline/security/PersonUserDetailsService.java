@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.select;
 
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -36,6 +37,8 @@ class PersonUserDetailsService implements UserDetailsService {
                         PERSON.PASSWORD_HASH,
                         PERSON.ENABLED,
                         PERSON.TRAINED_ON,
+                        PERSON.LOCALE,
+                        PERSON.MUST_CHANGE_PASSWORD,
                         multiset(select(PERSON_ROLE.ROLE)
                                         .from(PERSON_ROLE)
                                         .where(PERSON_ROLE.PERSON_ID.eq(PERSON.PERSON_ID)))
@@ -43,9 +46,22 @@ class PersonUserDetailsService implements UserDetailsService {
                 .from(PERSON)
                 .where(PERSON.LOGIN.eq(login))
                 .fetchOptional(r -> {
-                    Set<Role> roles = r.value8().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(r.value8());
+                    // Someone who must replace an admin-set password holds no role until they have:
+                    // every service refuses them, and the UI offers only the password change.
+                    boolean mustChange = Boolean.TRUE.equals(r.value9());
+                    Set<Role> roles = mustChange || r.value10().isEmpty()
+                            ? EnumSet.noneOf(Role.class)
+                            : EnumSet.copyOf(r.value10());
+                    Locale locale = r.value8() == null ? null : Locale.forLanguageTag(r.value8());
                     var person = new CurrentUser(
-                            r.value1(), r.value2(), r.value3(), ZoneId.of(r.value4()), roles, r.value7() != null);
+                            r.value1(),
+                            r.value2(),
+                            r.value3(),
+                            ZoneId.of(r.value4()),
+                            roles,
+                            r.value7() != null,
+                            locale,
+                            mustChange);
                     return new PersonPrincipal(person, r.value5(), r.value6());
                 })
                 .orElseThrow(() -> new UsernameNotFoundException("No such login"));

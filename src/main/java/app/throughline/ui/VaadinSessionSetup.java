@@ -10,7 +10,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Sets up every Vaadin session: the app's error handler, and a real sign-out when a person has
+ * Sets up every Vaadin session and UI: the viewer's locale on each UI ({@link ViewerLocale}), the
+ * app's error handler, and a real sign-out when a person has
  * been idle. Vaadin closes its own session after the idle timeout (vaadin.closeIdleSessions),
  * but an open tab's heartbeats keep the HTTP session, and with it the sign-in, alive; so when
  * Vaadin closes its session, the HTTP session goes too, and a reload asks to sign in again.
@@ -29,6 +30,7 @@ class VaadinSessionSetup implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> ViewerLocale.apply(init.getUI()));
         event.getSource().addSessionInitListener(init -> {
             init.getSession().setErrorHandler(new AppErrorHandler());
             init.getSession().getSession().setMaxInactiveInterval((int) idleTimeout.toSeconds());
