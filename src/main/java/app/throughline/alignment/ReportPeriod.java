@@ -4,6 +4,9 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
@@ -75,6 +78,33 @@ public record ReportPeriod(PeriodKind kind, LocalDate first, LocalDate last) {
             case YEAR -> String.valueOf(first.getYear());
             case CUSTOM -> first + " – " + last;
         };
+    }
+
+    /** The same as {@link #label()}, in {@code locale}: "Dezember 2026", "3 nov. 2026 – 14 déc. 2026". */
+    public String label(Locale locale) {
+        return switch (kind) {
+            case MONTH -> localized("yMMMM", locale).format(first);
+            case QUARTER, YEAR -> label();
+            case CUSTOM -> {
+                var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .withChronology(IsoChronology.INSTANCE);
+                yield day.format(first) + " – " + day.format(last);
+            }
+        };
+    }
+
+    /**
+     * A bucket's label in {@code locale}: the week's first day ("Dec 7", "7. Dez.") or the month
+     * ("Dec", "Dez.", with the year when the period spans years). Charts find a clicked bar by it.
+     */
+    public String label(Bucket bucket, Locale locale) {
+        String skeleton = inWeeks() ? "MMMd" : first.getYear() == last.getYear() ? "MMM" : "yMMM";
+        return localized(skeleton, locale).format(bucket.first());
+    }
+
+    private static DateTimeFormatter localized(String skeleton, Locale locale) {
+        return DateTimeFormatter.ofLocalizedPattern(skeleton).withLocale(locale).withChronology(IsoChronology.INSTANCE);
     }
 
     public boolean inWeeks() {

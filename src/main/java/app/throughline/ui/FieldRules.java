@@ -2,11 +2,8 @@ package app.throughline.ui;
 
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
-import java.text.NumberFormat;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 public final class FieldRules {
 
     private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private FieldRules() {}
 
@@ -27,8 +23,7 @@ public final class FieldRules {
         return (value, context) -> value == null || value.strip().length() <= max
                 ? ValidationResult.ok()
                 : ValidationResult.error(label + " can be at most " + max + " characters; this has "
-                        + NumberFormat.getIntegerInstance(Locale.ENGLISH)
-                                .format(value.strip().length()) + ".");
+                        + Formats.current().number(value.strip().length()) + ".");
     }
 
     /** A colour as #rrggbb. */
@@ -49,11 +44,13 @@ public final class FieldRules {
                 return ValidationResult.ok();
             }
             var transition = zone.getRules().getTransition(value);
-            String from = transition.getDateTimeBefore().toLocalTime().toString();
-            String to = transition.getDateTimeAfter().toLocalTime().toString();
-            return ValidationResult.error("There is no " + value.toLocalTime() + " on " + DAY.format(value) + " in "
-                    + zone.getId() + ": the clocks go forward from " + from + " to " + to + ". Choose another time, "
-                    + "such as " + value.plus(transition.getDuration()).toLocalTime() + ".");
+            var formats = Formats.current();
+            String from = formats.time(transition.getDateTimeBefore().toLocalTime());
+            String to = formats.time(transition.getDateTimeAfter().toLocalTime());
+            return ValidationResult.error("There is no " + formats.time(value.toLocalTime()) + " on "
+                    + formats.date(value.toLocalDate()) + " in " + zone.getId() + ": the clocks go forward from "
+                    + from + " to " + to + ". Choose another time, such as "
+                    + formats.time(value.plus(transition.getDuration()).toLocalTime()) + ".");
         };
     }
 }

@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 /**
@@ -47,7 +48,9 @@ public final class Formats {
                 .withChronology(IsoChronology.INSTANCE);
         // Skeleton letters must come in CLDR's canonical order (y, M, E, d) or the JDK refuses them.
         this.weekdayDayMonth = skeleton("MMMEEEd", locale);
-        this.fullDay = skeleton("yMMMMEEEEd", locale);
+        this.fullDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                .withLocale(locale)
+                .withChronology(IsoChronology.INSTANCE);
         this.monthYear = skeleton("yMMMM", locale);
         this.dayMonth = skeleton("MMMd", locale);
     }
@@ -99,11 +102,11 @@ public final class Formats {
     }
 
     /** Weekday, day and month, then the time: "Thu 3 Dec, 14:30". */
-    public String weekdayDayMonthTime(ZonedDateTime at) {
+    public String weekdayDayMonthTime(TemporalAccessor at) {
         return weekdayDayMonth.format(at) + ", " + time.format(at);
     }
 
-    /** "Thursday 3 December 2026", "Thursday, December 3, 2026". */
+    /** "Thursday, 3 December 2026", "Thursday, December 3, 2026", "Donnerstag, 3. Dezember 2026". */
     public String fullDay(LocalDate day) {
         return fullDay.format(day);
     }

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
@@ -191,6 +192,23 @@ public class TestData {
     }
 
     /** A person who completed the social-policy training (a trained contributor may approve their own work). */
+    /** The same person, who chose {@code locale} on their profile. */
+    public CurrentUser inLocale(CurrentUser person, Locale locale) {
+        db.update(PERSON)
+                .set(PERSON.LOCALE, locale.toLanguageTag())
+                .where(PERSON.PERSON_ID.eq(person.personId()))
+                .execute();
+        return new CurrentUser(
+                person.personId(),
+                person.login(),
+                person.displayName(),
+                person.zone(),
+                person.roles(),
+                person.trained(),
+                locale,
+                false);
+    }
+
     public CurrentUser trainedPerson(String login, Role... roles) {
         return person(login, ZoneId.of("UTC"), true, roles);
     }
@@ -398,6 +416,16 @@ public class TestData {
         db.insertInto(app.throughline.db.Tables.INSIGHT_LINK)
                 .set(app.throughline.db.Tables.INSIGHT_LINK.INSIGHT_ID, insightId)
                 .set(app.throughline.db.Tables.INSIGHT_LINK.MARKETING_STRATEGY_ID, strategyId)
+                .set(app.throughline.db.Tables.INSIGHT_LINK.LINKED_BY, byId)
+                .set(app.throughline.db.Tables.INSIGHT_LINK.LINKED_AT, NOW)
+                .execute();
+    }
+
+    /** Links an insight to a tactic, as the service would have. */
+    public void linkInsightToTactic(long insightId, long tacticId, long byId) {
+        db.insertInto(app.throughline.db.Tables.INSIGHT_LINK)
+                .set(app.throughline.db.Tables.INSIGHT_LINK.INSIGHT_ID, insightId)
+                .set(app.throughline.db.Tables.INSIGHT_LINK.TACTIC_ID, tacticId)
                 .set(app.throughline.db.Tables.INSIGHT_LINK.LINKED_BY, byId)
                 .set(app.throughline.db.Tables.INSIGHT_LINK.LINKED_AT, NOW)
                 .execute();

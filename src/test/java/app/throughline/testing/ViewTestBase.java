@@ -1,6 +1,7 @@
 package app.throughline.testing;
 
 import app.throughline.security.CurrentUser;
+import app.throughline.ui.ViewerLocale;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -44,6 +45,7 @@ public abstract class ViewTestBase extends ServiceTestBase {
         request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
         request.setUserInRole((principal, role) ->
                 user.roles().stream().anyMatch(r -> r.name().equals(role)));
+        ViewerLocale.apply(UI.getCurrent()); // as a page load after signing in would
     }
 
     /** Opens a URL (route and optional query, such as {@code "plan"} or {@code "?view=week"}), as typing it would. */

@@ -4,6 +4,7 @@ import app.throughline.admin.AdminService;
 import app.throughline.audit.AuditEntry;
 import app.throughline.audit.AuditKind;
 import app.throughline.security.CurrentUserProvider;
+import app.throughline.ui.Formats;
 import app.throughline.ui.Responsive;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,7 +22,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -37,9 +37,6 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Audit · Throughline")
 @RolesAllowed("ADMIN")
 public class AuditView extends VerticalLayout implements BeforeEnterObserver {
-
-    /** Dates and times in the viewer's zone, the same in every locale. */
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     static final int PAGE = 50;
     private static final String KIND = "kind";
@@ -67,7 +64,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
 
-        grid.addColumn(e -> WHEN.format(e.changedAt().atZone(zone)))
+        grid.addColumn(e -> Formats.current().dateTime(e.changedAt(), zone))
                 .setHeader("When (" + zone.getId() + ")")
                 .setKey("when")
                 .setAutoWidth(true)

@@ -2,6 +2,7 @@ package app.throughline.calendar.ui;
 
 import app.throughline.calendar.CalendarPeriod;
 import app.throughline.calendar.CalendarPeriod.Layout;
+import app.throughline.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,7 +13,7 @@ import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -25,10 +26,6 @@ import org.jspecify.annotations.Nullable;
  * starts high on the page) and "Plan a tactic". Every change navigates, so it lands in the URL.
  */
 class CalendarToolbar extends FlexLayout {
-
-    private static final DateTimeFormatter MONTH_TITLE = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_TITLE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter FULL_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private final H1 title = new H1();
     private final Select<Layout> layout = new Select<>();
@@ -127,9 +124,9 @@ class CalendarToolbar extends FlexLayout {
 
     static String title(CalendarPeriod period) {
         return switch (period.layout()) {
-            case WEEK -> "Week of " + DAY_TITLE.format(period.firstDay());
-            case DAY -> FULL_DAY.format(period.anchor());
-            default -> MONTH_TITLE.format(period.anchor());
+            case WEEK -> "Week of " + Formats.current().date(period.firstDay());
+            case DAY -> Formats.current().fullDay(period.anchor());
+            default -> Formats.current().monthYear(YearMonth.from(period.anchor()));
         };
     }
 

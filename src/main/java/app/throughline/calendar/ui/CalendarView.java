@@ -20,6 +20,7 @@ import app.throughline.tactic.TacticPolicy;
 import app.throughline.tactic.TacticService;
 import app.throughline.tactic.TacticStatus;
 import app.throughline.tactic.ui.TacticNavigation;
+import app.throughline.ui.Formats;
 import app.throughline.ui.Notifications;
 import app.throughline.ui.Responsive;
 import com.vaadin.flow.component.UI;
@@ -41,10 +42,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -249,9 +248,8 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
                 .orElse(null);
         try {
             var moved = tactics.reschedule(tacticId, version, newStart);
-            String message = "Moved “" + moved.title() + "” to "
-                    + DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH)
-                            .format(newStart.atZone(zone));
+            String message =
+                    "Moved “" + moved.title() + "” to " + Formats.current().weekdayDayMonthTime(newStart.atZone(zone));
             if (before != null && before.approved() && moved.status() == TacticStatus.IN_REVIEW) {
                 Notifications.info(message + ". It was approved for its old date, so it went back to review: a coach "
                         + "approves what goes out.");

@@ -5,6 +5,7 @@ import app.throughline.calendar.CalendarFilter;
 import app.throughline.calendar.CalendarPeriod;
 import app.throughline.calendar.CalendarPeriod.Layout;
 import app.throughline.calendar.CalendarService;
+import app.throughline.ui.Formats;
 import app.throughline.ui.Responsive;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.function.LongConsumer;
 
 /**
@@ -24,10 +23,6 @@ import java.util.function.LongConsumer;
  */
 class TacticList extends Grid<CalendarEntry> {
 
-    private static final DateTimeFormatter DAY_AND_TIME =
-            DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-
     private final CalendarService calendar;
     private final Column<CalendarEntry> when;
     private Layout layout = Layout.LIST;
@@ -36,8 +31,9 @@ class TacticList extends Grid<CalendarEntry> {
         this.calendar = calendar;
         addClassName("tactic-list");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        when = addColumn(e -> (layout == Layout.DAY ? TIME : DAY_AND_TIME)
-                        .format(e.start().atZone(zone)))
+        when = addColumn(e -> layout == Layout.DAY
+                        ? Formats.current().time(e.start().atZone(zone).toLocalTime())
+                        : Formats.current().weekdayDayMonthTime(e.start().atZone(zone)))
                 .setHeader("When")
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -3,6 +3,7 @@ package app.throughline.coaching.ui;
 import app.throughline.coaching.Comment;
 import app.throughline.common.UserProblem;
 import app.throughline.common.ValidationException;
+import app.throughline.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -10,8 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.text.NumberFormat;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -26,8 +25,6 @@ class CommentDialog extends Dialog {
     interface Sender {
         void send(String comment);
     }
-
-    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.ENGLISH);
 
     private final TextArea comment;
     private final Div problem = new Div();
@@ -82,10 +79,12 @@ class CommentDialog extends Dialog {
     /** The live counter under the field; past the limit it says so, before the server does. */
     private void count() {
         int length = comment.getValue().strip().length();
-        comment.setHelperText(COUNT.format(length) + " / " + COUNT.format(Comment.MAX_LENGTH) + " characters");
+        comment.setHelperText(Formats.current().number(length) + " / "
+                + Formats.current().number(Comment.MAX_LENGTH) + " characters");
         if (length > Comment.MAX_LENGTH) {
-            comment.setErrorMessage("A comment can be at most " + COUNT.format(Comment.MAX_LENGTH)
-                    + " characters; this has " + COUNT.format(length) + ".");
+            comment.setErrorMessage(
+                    "A comment can be at most " + Formats.current().number(Comment.MAX_LENGTH)
+                            + " characters; this has " + Formats.current().number(length) + ".");
             comment.setInvalid(true);
         } else {
             comment.setInvalid(false);

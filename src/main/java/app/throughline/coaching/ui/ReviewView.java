@@ -13,6 +13,7 @@ import app.throughline.security.CurrentUserProvider;
 import app.throughline.tactic.TacticService;
 import app.throughline.tactic.TacticStatus;
 import app.throughline.tactic.ui.TacticNavigation;
+import app.throughline.ui.Formats;
 import app.throughline.ui.MenuBadges;
 import app.throughline.ui.Notifications;
 import app.throughline.ui.Responsive;
@@ -42,10 +43,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
@@ -60,9 +59,6 @@ import java.util.function.ToLongFunction;
 @PageTitle("Review · Throughline")
 @RolesAllowed({"ADMIN", "STRATEGIST", "MARKETER", "COACH"})
 public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
-
-    /** Dates and times in the viewer's zone, the same in every locale. */
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private static final String DEPARTMENT = "department";
     private static final String CHANNEL = "channel";
@@ -280,7 +276,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Department")
                 .setAutoWidth(true);
         var chan = lookBack.addColumn(ReviewEntry::channel).setHeader("Channel").setAutoWidth(true);
-        lookBack.addColumn(e -> WHEN.format(e.since().atZone(zone)))
+        lookBack.addColumn(e -> Formats.current().dateTime(e.since(), zone))
                 .setHeader("Approved")
                 .setKey("approved")
                 .setAutoWidth(true);
@@ -345,7 +341,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private String planned(ReviewEntry entry) {
         Instant start = entry.plannedStart();
-        return start == null ? "No date yet" : WHEN.format(start.atZone(zone));
+        return start == null ? "No date yet" : Formats.current().dateTime(start, zone);
     }
 
     private static String departmentOf(ReviewEntry entry) {

@@ -8,6 +8,7 @@ import app.throughline.security.CurrentUser;
 import app.throughline.security.CurrentUserProvider;
 import app.throughline.security.Role;
 import app.throughline.tactic.TacticPolicy;
+import app.throughline.ui.Formats;
 import app.throughline.ui.Notifications;
 import app.throughline.ui.Responsive;
 import com.vaadin.flow.component.Component;
@@ -28,8 +29,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,8 +40,6 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Training · Throughline")
 @PermitAll
 public class TrainingView extends VerticalLayout {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
 
     private final TrainingService training;
     private final TacticPolicy policy;
@@ -83,7 +80,7 @@ public class TrainingView extends VerticalLayout {
         mine.setText(
                 on == null
                         ? "You have not completed the training yet."
-                        : "You completed the training on " + DAY.format(on) + ".");
+                        : "You completed the training on " + Formats.current().date(on) + ".");
         if (policy.mayReview(user)) {
             meaning.setText("Your role lets you review and approve tactics, whatever your training.");
         } else if (!user.has(Role.CONTRIBUTOR)) {
@@ -106,7 +103,8 @@ public class TrainingView extends VerticalLayout {
                 .setHeader("Department")
                 .setAutoWidth(true);
         contributors
-                .addColumn(s -> s.trainedOn() == null ? "Not yet" : DAY.format(s.trainedOn()))
+                .addColumn(s ->
+                        s.trainedOn() == null ? "Not yet" : Formats.current().date(s.trainedOn()))
                 .setHeader("Trained on")
                 .setKey("trainedOn")
                 .setAutoWidth(true);
@@ -162,8 +160,8 @@ public class TrainingView extends VerticalLayout {
                 return;
             }
             if (save(status, chosen, dialog, day)) {
-                Notifications.success(
-                        "Recorded: " + status.name() + " completed the training on " + DAY.format(chosen));
+                Notifications.success("Recorded: " + status.name() + " completed the training on "
+                        + Formats.current().date(chosen));
             }
             e.getSource().setEnabled(true);
         });

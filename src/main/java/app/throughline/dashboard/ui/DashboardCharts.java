@@ -11,6 +11,7 @@ import app.throughline.alignment.ReportPeriod;
 import app.throughline.channel.ChannelKind;
 import app.throughline.plan.Intent;
 import app.throughline.tactic.InteractionMode;
+import app.throughline.ui.Formats;
 import app.throughline.ui.Palette;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -171,7 +172,7 @@ final class DashboardCharts {
             Function<E, String> label,
             BiFunction<AlignmentFilter, E, AlignmentFilter> narrow) {
         List<BucketMix> buckets = report.overTime();
-        var labels = buckets.stream().map(b -> b.bucket().label()).toList();
+        var labels = buckets.stream().map(b -> label(report, b.bucket())).toList();
         var series = new ArrayList<Map<String, Object>>();
         for (var part : parts) {
             series.add(bar(
@@ -192,14 +193,14 @@ final class DashboardCharts {
         columns.add(shareName);
         var rows = new ArrayList<List<String>>();
         for (BucketMix b : buckets) {
-            var row = new ArrayList<String>(List.of(b.bucket().label()));
+            var row = new ArrayList<String>(List.of(label(report, b.bucket())));
             parts.forEach(part -> row.add(String.valueOf(part.count().applyAsInt(b))));
             row.add(percent(shared.count().applyAsInt(b), b.total()) + " %");
             rows.add(row);
         }
         var rowSlices = buckets.stream()
                 .map(b -> new Slice(
-                        b.bucket().label(),
+                        label(report, b.bucket()),
                         ReportPeriod.custom(b.bucket().first(), b.bucket().last()),
                         report.filter()))
                 .toList();
@@ -213,7 +214,7 @@ final class DashboardCharts {
                 (seriesId, category) -> bucket(report, category)
                         .flatMap(b -> parse(type, seriesId)
                                 .map(value -> new Slice(
-                                        label.apply(value) + " · " + b.label(),
+                                        label.apply(value) + " · " + label(report, b),
                                         ReportPeriod.custom(b.first(), b.last()),
                                         narrow.apply(report.filter(), value)))));
     }
@@ -314,8 +315,13 @@ final class DashboardCharts {
     private static Optional<ReportPeriod.Bucket> bucket(AlignmentReport report, String label) {
         return report.overTime().stream()
                 .map(BucketMix::bucket)
-                .filter(b -> b.label().equals(label))
+                .filter(b -> label(report, b).equals(label))
                 .findFirst();
+    }
+
+    /** A bar's label in the viewer's locale; a click on the bar is found again by it. */
+    private static String label(AlignmentReport report, ReportPeriod.Bucket bucket) {
+        return report.period().label(bucket, Formats.current().locale());
     }
 
     private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {

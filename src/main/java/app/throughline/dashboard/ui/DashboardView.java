@@ -8,11 +8,13 @@ import app.throughline.alignment.AlignmentService;
 import app.throughline.alignment.PeriodKind;
 import app.throughline.alignment.ReportPeriod;
 import app.throughline.channel.ChannelKind;
+import app.throughline.listening.ListeningService;
 import app.throughline.people.Department;
 import app.throughline.people.PeopleService;
 import app.throughline.plan.PlanNode.ObjectiveNode;
 import app.throughline.plan.PlanService;
 import app.throughline.security.CurrentUserProvider;
+import app.throughline.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -72,6 +74,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             AlignmentService alignment,
             PlanService plan,
             PeopleService people,
+            ListeningService listening,
             CurrentUserProvider currentUser,
             Clock clock) {
         this.alignment = alignment;
@@ -80,7 +83,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         this.departments = people.departments();
         this.state = DashboardState.fromQuery(com.vaadin.flow.router.QueryParameters.empty(), alignment.today());
         this.behind = new TacticsBehind(alignment, currentUser.get().zone());
-        this.tiles = new HealthTiles(currentUser.get().zone(), behind::show);
+        this.tiles = new HealthTiles(
+                currentUser.get().zone(),
+                behind::show,
+                period -> listening.actedOnShare(period.first(), period.last()),
+                listening::heardNotActedOnCount);
         addClassName("tl-dashboard");
         setWidthFull();
 
@@ -201,11 +208,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             updating = false;
         }
         AlignmentReport report = alignment.report(state.period(), state.filter());
-        title.setText("Dashboard · " + state.period().label());
+        title.setText("Dashboard · " + state.period().label(Formats.current().locale()));
         tiles.show(report, clock.instant());
         behind.getContent().setVisible(false);
         empty.setVisible(report.isEmpty());
-        empty.setText("No tactics are planned in " + state.period().label()
+        empty.setText("No tactics are planned in "
+                + state.period().label(Formats.current().locale())
                 + (state.filter().equals(AlignmentFilter.NONE) ? "" : " with these filters")
                 + ". Pick another period or clear the filters.");
         charts.setVisible(!report.isEmpty());
@@ -250,10 +258,17 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                         + percent(
                                 buckets.getFirst().branding(),
                                 buckets.getFirst().total())
-                        + " % (" + buckets.getFirst().bucket().label() + ") to "
+                        + " % ("
+                        + r.period()
+                                .label(
+                                        buckets.getFirst().bucket(),
+                                        Formats.current().locale()) + ") to "
                         + percent(
                                 buckets.getLast().branding(), buckets.getLast().total()) + " % ("
-                        + buckets.getLast().bucket().label() + ").";
+                        + r.period()
+                                .label(
+                                        buckets.getLast().bucket(),
+                                        Formats.current().locale()) + ").";
         return "Branding is " + percent(r.branding(), r.total()) + " % of " + r.total() + " tactics, campaigns "
                 + percent(r.campaign(), r.total()) + " %." + shift;
     }

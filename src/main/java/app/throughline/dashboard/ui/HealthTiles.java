@@ -7,7 +7,9 @@ import app.throughline.alignment.AlignmentReport.Starved;
 import app.throughline.alignment.AlignmentRules;
 import app.throughline.alignment.ReportPeriod;
 import app.throughline.calendar.ui.CalendarView;
+import app.throughline.listening.ActedOnShare;
 import app.throughline.plan.ui.PlanView;
+import app.throughline.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -29,10 +31,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The alignment health as four numbers, each a button that opens the list behind it below the
+ * The alignment health as five numbers (the fifth, "listening acted on", comes from the
+ * listening log), each a button that opens the list behind it below the
  * tiles; every entry in a list links to its tactics on the calendar.
  */
 class HealthTiles extends Composite<Section> {
@@ -41,7 +45,8 @@ class HealthTiles extends Composite<Section> {
         UNALIGNED,
         SILO_STRATEGIES,
         SILO_DEPARTMENTS,
-        STARVED
+        STARVED,
+        LISTENING
     }
 
     private final Div tiles = new Div();
@@ -51,14 +56,25 @@ class HealthTiles extends Composite<Section> {
     private Instant now = Instant.EPOCH;
     private final ZoneId zone;
     private final Consumer<Slice> onSlice;
+    private final Function<ReportPeriod, ActedOnShare> actedOn;
+    private final IntSupplier notActedOn;
+    private @Nullable ActedOnShare listening;
 
     /**
      * @param zone the viewer's, for "today"
      * @param onSlice lists the tactics a silo counts
+     * @param actedOn the "listening acted on" figure of a period
+     * @param notActedOn how many insights are "heard, not acted on" today
      */
-    HealthTiles(ZoneId zone, Consumer<Slice> onSlice) {
+    HealthTiles(
+            ZoneId zone,
+            Consumer<Slice> onSlice,
+            Function<ReportPeriod, ActedOnShare> actedOn,
+            IntSupplier notActedOn) {
         this.zone = zone;
         this.onSlice = onSlice;
+        this.actedOn = actedOn;
+        this.notActedOn = notActedOn;
         var heading = new H2("Alignment health");
         heading.addClassName("tl-section-title");
         tiles.addClassName("tl-tiles");
@@ -72,6 +88,8 @@ class HealthTiles extends Composite<Section> {
         this.report = newReport;
         this.now = newNow;
         Health h = newReport.health();
+        ActedOnShare heard = actedOn.apply(newReport.period());
+        this.listening = heard;
         tiles.removeAll();
         tiles.add(
                 tile(Tile.UNALIGNED, h.unalignedIdeas(), "unaligned ideas", oldest(h)),
@@ -79,13 +97,27 @@ class HealthTiles extends Composite<Section> {
                         Tile.SILO_STRATEGIES,
                         h.siloStrategies().size(),
                         "silo strategies",
-                        "in " + newReport.period().label()),
+                        "in " + newReport.period().label(Formats.current().locale())),
                 tile(
                         Tile.SILO_DEPARTMENTS,
                         h.siloDepartments().size(),
                         "silo departments",
-                        "in " + newReport.period().label()),
-                tile(Tile.STARVED, h.starvedObjectives().size(), "starved objectives", "nothing in the next 28 days"));
+                        "in " + newReport.period().label(Formats.current().locale())),
+                tile(Tile.STARVED, h.starvedObjectives().size(), "starved objectives", "nothing in the next 28 days"),
+                tile(
+                        Tile.LISTENING,
+                        heard.percent().isPresent()
+                                ? Formats.current().percent(heard.share().orElseThrow())
+                                : "–",
+                        "listening acted on",
+                        heard.heard() == 0
+                                ? "nothing heard in "
+                                        + newReport
+                                                .period()
+                                                .label(Formats.current().locale())
+                                : Formats.current().number(heard.actedOn()) + " of "
+                                        + Formats.current().number(heard.heard()) + " insights",
+                        false));
         showDetails(open);
     }
 
@@ -97,17 +129,26 @@ class HealthTiles extends Composite<Section> {
     }
 
     private Component tile(Tile tile, int count, String what, String detail) {
-        var number = new Span(String.valueOf(count));
-        number.addClassName("tl-tile-number");
         // "1 silo strategy", "2 silo strategies"
-        var label = new Span(count == 1 ? singular(what) : what);
+        return tile(
+                tile,
+                Formats.current().number(count),
+                count == 1 ? singular(what) : what,
+                detail,
+                count > 0 && tile != Tile.UNALIGNED);
+    }
+
+    private Component tile(Tile tile, String figure, String what, String detail, boolean warning) {
+        var number = new Span(figure);
+        number.addClassName("tl-tile-number");
+        var label = new Span(what);
         label.addClassName("tl-tile-label");
         var sub = new Span(detail);
         sub.addClassName("tl-tile-detail");
         var button = new Button();
         button.getElement().appendChild(number.getElement(), label.getElement(), sub.getElement());
         button.addClassName("tl-tile");
-        button.addClassName(count > 0 && tile != Tile.UNALIGNED ? "tl-tile-warning" : "tl-tile-plain");
+        button.addClassName(warning ? "tl-tile-warning" : "tl-tile-plain");
         button.setId("tile-" + tile.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         button.getElement().setAttribute("aria-expanded", String.valueOf(open == tile));
         button.addClickListener(e -> {
@@ -152,14 +193,16 @@ class HealthTiles extends Composite<Section> {
             case SILO_STRATEGIES ->
                 details.add(list(
                         h.siloStrategies(),
-                        "No strategy in " + period.label() + " runs on a single channel kind.",
+                        "No strategy in " + period.label(Formats.current().locale())
+                                + " runs on a single channel kind.",
                         s -> sliceButton(
                                 s.name() + " (" + s.why() + ")",
                                 new Slice(s.name(), period, AlignmentFilter.NONE.withStrategy(s.id())))));
             case SILO_DEPARTMENTS ->
                 details.add(list(
                         h.siloDepartments(),
-                        "No department in " + period.label() + " works on a single channel kind.",
+                        "No department in " + period.label(Formats.current().locale())
+                                + " works on a single channel kind.",
                         s -> sliceButton(
                                 s.name() + " (" + s.why() + ")",
                                 new Slice(s.name(), period, AlignmentFilter.NONE.withDepartment(s.id())))));
@@ -171,8 +214,28 @@ class HealthTiles extends Composite<Section> {
                                 s.name() + " (" + Starved.why() + ")",
                                 LocalDate.ofInstant(now, zone),
                                 Map.of("objective", s.id()))));
+            case LISTENING -> {
+                ActedOnShare heard = java.util.Objects.requireNonNull(listening);
+                int waiting = notActedOn.getAsInt();
+                details.add(new Paragraph(
+                        heard.heard() == 0
+                                ? "No insight was heard in "
+                                        + period.label(Formats.current().locale()) + "."
+                                : Formats.current().number(heard.actedOn()) + " of "
+                                        + Formats.current().number(heard.heard())
+                                        + " insights heard in "
+                                        + period.label(Formats.current().locale())
+                                        + " are linked to a tactic or strategy they changed."));
+                details.add(new Paragraph(
+                        waiting == 0
+                                ? "Nothing heard more than 30 days ago is waiting without a link."
+                                : Formats.current().number(waiting) + (waiting == 1 ? " insight was" : " insights were")
+                                        + " heard more than 30 days ago and not acted on."));
+                details.add(anchorTo(
+                        "insights", Map.of("notActedOn", "yes"), "Open “heard, not acted on” in the listening log"));
+            }
         }
-        if (tile != Tile.UNALIGNED) {
+        if (tile != Tile.UNALIGNED && tile != Tile.LISTENING) {
             details.add(planWarningsLink());
         }
     }

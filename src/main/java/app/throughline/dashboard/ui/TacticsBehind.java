@@ -2,6 +2,7 @@ package app.throughline.dashboard.ui;
 
 import app.throughline.alignment.AlignmentService;
 import app.throughline.alignment.TacticLine;
+import app.throughline.ui.Formats;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,8 +15,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.provider.DataProvider;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The tactics behind the bar last clicked, read a page at a time with exactly the conditions the
@@ -23,8 +22,6 @@ import java.util.Locale;
  * calendar: nothing on the dashboard changes data.
  */
 class TacticsBehind extends Composite<Section> {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final AlignmentService alignment;
     private final H2 heading = new H2();
@@ -42,7 +39,7 @@ class TacticsBehind extends Composite<Section> {
         top.setAlignItems(FlexComponent.Alignment.CENTER);
 
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(t -> WHEN.format(t.start().atZone(zone)))
+        grid.addColumn(t -> Formats.current().dateTime(t.start(), zone))
                 .setHeader("Starts")
                 .setAutoWidth(true);
         grid.addComponentColumn(t -> HealthTiles.calendarDayLink(

@@ -4,6 +4,7 @@ import app.throughline.channel.Channel;
 import app.throughline.listening.Insight;
 import app.throughline.listening.InsightDraft;
 import app.throughline.listening.InsightKind;
+import app.throughline.ui.Formats;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -37,7 +38,7 @@ final class InsightForm extends Composite<FormLayout> {
         this.channels = channels;
         heard.setRequiredIndicatorVisible(true);
         heard.setHelperText("In their words where you can, as plain text (at most "
-                + String.format("%,d", Insight.MAX_LENGTH) + " characters)");
+                + Formats.current().number(Insight.MAX_LENGTH) + " characters)");
         heard.setMinHeight("6em");
         kind.setLabel("Kind");
         kind.setItems(InsightKind.values());

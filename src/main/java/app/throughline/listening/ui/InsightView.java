@@ -14,6 +14,7 @@ import app.throughline.plan.PlanService;
 import app.throughline.plan.TacticParent;
 import app.throughline.security.CurrentUserProvider;
 import app.throughline.tactic.ui.TacticNavigation;
+import app.throughline.ui.Formats;
 import app.throughline.ui.Notifications;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -40,9 +41,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -55,8 +54,6 @@ import org.jspecify.annotations.Nullable;
 @Route(InsightsView.PATH + "/:id([0-9]+)")
 @PermitAll
 public class InsightView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final ListeningService listening;
     private final ChannelService channels;
@@ -94,7 +91,7 @@ public class InsightView extends VerticalLayout implements BeforeEnterObserver, 
         return (detail == null
                         ? "Insight"
                         : detail.insight().kind().label() + " heard on "
-                                + InsightsView.DAY.format(detail.insight().heardOn()))
+                                + Formats.current().date(detail.insight().heardOn()))
                 + " · Throughline";
     }
 
@@ -113,7 +110,8 @@ public class InsightView extends VerticalLayout implements BeforeEnterObserver, 
         Insight insight = detail.insight();
         var back = new Button("Back to the listening log", e -> UI.getCurrent().navigate(InsightsView.class));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var heading = new H1(insight.kind().label() + " heard on " + InsightsView.DAY.format(insight.heardOn()));
+        var heading =
+                new H1(insight.kind().label() + " heard on " + Formats.current().date(insight.heardOn()));
         var heard = new Div();
         heard.setText(insight.heard());
         heard.addClassName("insight-heard");
@@ -121,7 +119,7 @@ public class InsightView extends VerticalLayout implements BeforeEnterObserver, 
         var where = new Paragraph("Where: " + insight.source());
         where.addClassName("insight-where");
         var recorded = new Paragraph("Recorded by " + insight.recordedBy() + " on "
-                + WHEN.format(insight.recordedAt().atZone(zone)));
+                + Formats.current().dateTime(insight.recordedAt(), zone));
         recorded.addClassName("insight-recorded");
         var state = new Paragraph(state(insight, detail.links().size()));
         state.addClassName("insight-state");
@@ -190,8 +188,8 @@ public class InsightView extends VerticalLayout implements BeforeEnterObserver, 
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         open.getElement()
                 .setAttribute("aria-label", (tactic ? "Open the tactic “" : "Open the plan at “") + link.label() + "”");
-        var by = new Span("linked by " + link.linkedBy() + " on "
-                + WHEN.format(link.linkedAt().atZone(zone)));
+        var by = new Span(
+                "linked by " + link.linkedBy() + " on " + Formats.current().dateTime(link.linkedAt(), zone));
         by.addClassName("insight-link-by");
         var row = new HorizontalLayout(type, open, by);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -262,7 +260,7 @@ public class InsightView extends VerticalLayout implements BeforeEnterObserver, 
         return choice.title() + " · " + choice.channel() + " · "
                 + (choice.start() == null
                         ? "no date"
-                        : InsightsView.DAY.format(choice.start().atZone(zone)));
+                        : Formats.current().date(choice.start().atZone(zone).toLocalDate()));
     }
 
     private void link(long insightId, LinkTarget target, String label) {

@@ -8,6 +8,7 @@ import app.throughline.listening.Insight;
 import app.throughline.listening.InsightFilter;
 import app.throughline.listening.InsightKind;
 import app.throughline.listening.ListeningService;
+import app.throughline.ui.Formats;
 import app.throughline.ui.Notifications;
 import app.throughline.ui.Responsive;
 import com.vaadin.flow.component.Component;
@@ -33,7 +34,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,8 +56,6 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
     static final String KIND = "kind";
     static final String NOT_ACTED_ON = "notActedOn";
     static final String YES = "yes";
-    /** Days as everywhere in the app, the same in every locale. */
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
     /** Rows fetched at a time. */
     static final int PAGE = 30;
     /** How much of what was heard a row shows (the whole text is on the insight's page). */
@@ -134,7 +132,7 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        grid.addColumn(i -> DAY.format(i.heardOn()))
+        grid.addColumn(i -> Formats.current().date(i.heardOn()))
                 .setHeader("Heard on")
                 .setKey("heardOn")
                 .setAutoWidth(true)
@@ -193,7 +191,7 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
                 .setAttribute(
                         "aria-label",
                         "Open the " + insight.kind().label().toLowerCase(Locale.ROOT) + " heard on "
-                                + DAY.format(insight.heardOn()));
+                                + Formats.current().date(insight.heardOn()));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return open;
     }
@@ -215,7 +213,7 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
             today = listening.today();
             shown.clear(today);
             Notifications.success("Recorded the " + recorded.kind().label().toLowerCase(Locale.ROOT) + " heard on "
-                    + DAY.format(recorded.heardOn()));
+                    + Formats.current().date(recorded.heardOn()));
             data.refreshAll();
             showShare();
         } catch (ValidationException invalid) {

@@ -7,6 +7,8 @@ import app.throughline.alignment.PeriodKind;
 import app.throughline.alignment.ReportPeriod;
 import app.throughline.common.NotFoundException;
 import app.throughline.common.UserProblem;
+import app.throughline.listening.ListeningService;
+import app.throughline.listening.ui.InsightsBehind;
 import app.throughline.people.PeopleService;
 import app.throughline.plan.Campaign;
 import app.throughline.plan.DeletionImpact;
@@ -26,6 +28,7 @@ import app.throughline.tactic.TacticPolicy;
 import app.throughline.tactic.TacticService;
 import app.throughline.tactic.UnalignedIdea;
 import app.throughline.tactic.ui.TacticNavigation;
+import app.throughline.ui.Formats;
 import app.throughline.ui.Notifications;
 import app.throughline.ui.Responsive;
 import com.vaadin.flow.component.button.Button;
@@ -50,8 +53,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -71,8 +72,6 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The unaligned list shows the newest ideas; a plan with thousands of them is a finding in itself. */
     private static final int IDEAS_SHOWN = 200;
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private static final String READ_ONLY = "You can read the plan here; strategists and admins change it.";
 
@@ -95,6 +94,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
     private final Checkbox warningsOnly = new Checkbox("Only nodes with warnings");
     private final Paragraph warningsNote = new Paragraph();
     private final DepartmentsSection departments = new DepartmentsSection();
+    private final InsightsBehind strategyInsights = new InsightsBehind("this strategy");
+    private final ListeningService listening;
     private ReportPeriod quarter;
     private List<DepartmentMix> departmentMixes;
     private final Grid<UnalignedIdea> ideas = new Grid<>();
@@ -112,9 +113,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
             AlignmentService alignment,
             PlanPolicy planPolicy,
             TacticPolicy tacticPolicy,
+            ListeningService listening,
             CurrentUserProvider currentUser,
             Clock clock) {
         this.plan = plan;
+        this.listening = listening;
         this.tactics = tactics;
         this.people = people;
         this.alignment = alignment;
@@ -135,7 +138,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         warningsNote.setVisible(false);
         add(header(), warningsNote, tree());
         setFlexGrow(1, tree);
-        add(departments);
+        strategyInsights.setVisible(false);
+        add(strategyInsights, departments);
         add(
                 ideasHeading,
                 new Paragraph("Tactics that serve no strategy yet: being there to be "
@@ -268,7 +272,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         ideas.addColumn(UnalignedIdea::channelName).setHeader("Channel").setAutoWidth(true);
         var ideaOwner =
                 ideas.addColumn(UnalignedIdea::ownerName).setHeader("Owner").setAutoWidth(true);
-        var noted = ideas.addColumn(i -> DAY.format(i.createdAt().atZone(zone)))
+        var noted = ideas.addColumn(
+                        i -> Formats.current().date(i.createdAt().atZone(zone).toLocalDate()))
                 .setHeader("Noted")
                 .setAutoWidth(true);
         ideas.addColumn(i -> HealthBadges.age(i.createdAt(), zone, today()))
@@ -293,14 +298,14 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
 
     private String when(PlanNode node) {
         return switch (node) {
-            case ObjectiveNode o -> DAY.format(o.startsOn()) + " – " + DAY.format(o.endsOn());
-            case StrategyNode s -> DAY.format(s.startsOn()) + " – " + DAY.format(s.endsOn());
-            case CampaignNode c -> DAY.format(c.startsOn()) + " – " + DAY.format(c.endsOn());
+            case ObjectiveNode o ->
+                Formats.current().date(o.startsOn()) + " – " + Formats.current().date(o.endsOn());
+            case StrategyNode s ->
+                Formats.current().date(s.startsOn()) + " – " + Formats.current().date(s.endsOn());
+            case CampaignNode c ->
+                Formats.current().date(c.startsOn()) + " – " + Formats.current().date(c.endsOn());
             case TacticNode t ->
-                t.scheduledStart() == null
-                        ? "unscheduled"
-                        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                                .format(t.scheduledStart().atZone(zone));
+                t.scheduledStart() == null ? "unscheduled" : Formats.current().dateTime(t.scheduledStart(), zone);
         };
     }
 
@@ -315,6 +320,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         edit.setEnabled(node != null);
         edit.setText(node == null || mayChange(node) ? "Edit" : "Open");
         delete.setEnabled(node != null && !(node instanceof TacticNode));
+        // what was heard that shaped the selected strategy (issue 9)
+        strategyInsights.setVisible(node instanceof StrategyNode);
+        if (node instanceof StrategyNode s) {
+            strategyInsights.show(listening.insightsForStrategy(s.id()));
+        }
     }
 
     /** Whether the person may change this node (else it opens read-only). */

@@ -4,6 +4,7 @@ import app.throughline.coaching.CoachingService;
 import app.throughline.coaching.Comment;
 import app.throughline.common.UserProblem;
 import app.throughline.common.ValidationException;
+import app.throughline.ui.Formats;
 import app.throughline.ui.MenuBadges;
 import app.throughline.ui.Notifications;
 import com.vaadin.flow.component.Composite;
@@ -17,11 +18,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A tactic's coaching thread in the composer: the comments, oldest first, each with its author,
@@ -173,12 +172,12 @@ class CoachingThread extends Composite<Section> {
     /** "120 / 5,000", and red past the limit (the server refuses longer ones, with the message here). */
     private static void count(TextArea area) {
         int length = area.getValue().length();
-        var format = NumberFormat.getIntegerInstance(Locale.ENGLISH);
-        area.setHelperText(format.format(length) + " / " + format.format(Comment.MAX_LENGTH));
+        var format = Formats.current();
+        area.setHelperText(format.number(length) + " / " + format.number(Comment.MAX_LENGTH));
         boolean over = length > Comment.MAX_LENGTH;
         if (over) {
-            area.setErrorMessage("A comment can be at most " + format.format(Comment.MAX_LENGTH)
-                    + " characters; this has " + format.format(length) + ".");
+            area.setErrorMessage("A comment can be at most " + format.number(Comment.MAX_LENGTH)
+                    + " characters; this has " + format.number(length) + ".");
         }
         area.setInvalid(over);
     }

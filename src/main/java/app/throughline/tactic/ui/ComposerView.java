@@ -12,6 +12,7 @@ import app.throughline.common.ValidationException;
 import app.throughline.listening.Insight;
 import app.throughline.listening.LinkTarget;
 import app.throughline.listening.ListeningService;
+import app.throughline.listening.ui.InsightsBehind;
 import app.throughline.people.PeopleService;
 import app.throughline.people.PersonSummary;
 import app.throughline.plan.PlanService;
@@ -371,6 +372,7 @@ public class ComposerView extends VerticalLayout implements BeforeEnterObserver,
             var history = new TacticHistoryList(zone);
             history.show(tactics.history(id));
             right.add(history);
+            right.add(new InsightsBehind("this tactic").show(listening.insightsForTactic(id)));
         }
         var columns = new Div(left, right);
         columns.addClassName("composer-columns");

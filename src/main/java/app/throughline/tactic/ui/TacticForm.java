@@ -10,6 +10,7 @@ import app.throughline.tactic.InteractionMode;
 import app.throughline.tactic.Tactic;
 import app.throughline.tactic.TacticStatus;
 import app.throughline.ui.FieldRules;
+import app.throughline.ui.Formats;
 import app.throughline.ui.Pickers;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
@@ -25,10 +26,8 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ReadOnlyHasValue;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.text.NumberFormat;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -49,8 +48,6 @@ import org.jspecify.annotations.Nullable;
 class TacticForm extends Composite<FormLayout> {
 
     static final String NO_PARENT_HINT = "Without a strategy it is only an idea: it gets a date once it serves one";
-    private static final DateTimeFormatter PENDING = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
-    private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance(Locale.ENGLISH);
 
     /** The choices the form offers, read once when the composer opens (retired channels too: a tactic keeps its own). */
     record Choices(List<TacticParent> parents, List<Channel> channels, List<PersonSummary> people, ZoneId zone) {}
@@ -314,7 +311,11 @@ class TacticForm extends Composite<FormLayout> {
         String text = body.getValue();
         int length = rules == null ? text.length() : rules.length(text);
         Integer max = rules == null ? null : rules.maxLength();
-        counter.setText(max == null ? NUMBER.format(length) : NUMBER.format(length) + " / " + NUMBER.format(max));
+        counter.setText(
+                max == null
+                        ? Formats.current().number(length)
+                        : Formats.current().number(length) + " / "
+                                + Formats.current().number(max));
         String tooLong = tooLong(text);
         boolean over = tooLong != null;
         counter.getStyle().set("color", over ? "var(--lumo-error-text-color)" : "var(--lumo-secondary-text-color)");
@@ -334,8 +335,9 @@ class TacticForm extends Composite<FormLayout> {
         if (rules == null || !rules.tooLong(text)) {
             return null;
         }
-        return rules.channelName() + " takes at most " + NUMBER.format(Objects.requireNonNull(rules.maxLength()))
-                + " characters; this copy has " + NUMBER.format(rules.length(text)) + " ("
+        return rules.channelName() + " takes at most "
+                + Formats.current().number(Objects.requireNonNull(rules.maxLength()))
+                + " characters; this copy has " + Formats.current().number(rules.length(text)) + " ("
                 + rules.counting().rule()
                 + ")";
     }
@@ -375,7 +377,8 @@ class TacticForm extends Composite<FormLayout> {
             start.setHelperText(
                     pendingStart == null
                             ? null
-                            : "Goes out " + PENDING.format(pendingStart) + " once it serves a strategy");
+                            : "Goes out " + Formats.current().weekdayDayMonthTime(pendingStart)
+                                    + " once it serves a strategy");
             if (!status.allowedWhenUnaligned()) {
                 status = TacticStatus.IDEA;
                 statusHint = "Back to an idea: it serves no strategy";

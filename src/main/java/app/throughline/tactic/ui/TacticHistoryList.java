@@ -1,6 +1,7 @@
 package app.throughline.tactic.ui;
 
 import app.throughline.tactic.HistoryEntry;
+import app.throughline.ui.Formats;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,15 +13,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** A tactic's history in the composer: every status change and edit, newest first (when, who, what). */
 class TacticHistoryList extends Composite<Section> {
-
-    /** Times in the composer: the viewer's zone, the same in every locale ("2026-12-01 14:05"). */
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final ZoneId zone;
     private final UnorderedList lines = new UnorderedList();
@@ -66,6 +62,6 @@ class TacticHistoryList extends Composite<Section> {
     }
 
     static String when(Instant at, ZoneId zone) {
-        return WHEN.format(at.atZone(zone));
+        return Formats.current().dateTime(at, zone);
     }
 }

@@ -127,7 +127,7 @@ class CalendarViewTest extends ViewTestBase {
 
         assertThat(shown().getFirst()).isEqualTo("timeGridWeek");
         assertThat(_get(H1.class, spec -> spec.withClasses("calendar-title")).getText())
-                .isEqualTo("Week of 1 Mar 2027");
+                .isEqualTo("Week of Mar 1, 2027");
         @SuppressWarnings("unchecked")
         ComboBox<Channel> channel = _get(ComboBox.class, spec -> spec.withLabel("Channel"));
         assertThat(channel.getValue().name()).isEqualTo("LinkedIn");
@@ -164,7 +164,7 @@ class CalendarViewTest extends ViewTestBase {
 
         assertThat(tactics.tactic(post).scheduledStart()).isEqualTo(Instant.parse("2027-03-04T09:00:00Z"));
         assertThat(event("t" + post).get("start").asString()).isEqualTo("2027-03-04T09:00");
-        NotificationsKt.expectNotifications("Moved “3 signs your forecast is wrong” to Thu 4 Mar, 09:00");
+        NotificationsKt.expectNotifications("Moved “3 signs your forecast is wrong” to Thu, Mar 4, 9:00\u202FAM");
     }
 
     @Test
@@ -216,7 +216,7 @@ class CalendarViewTest extends ViewTestBase {
         var start = _get(DateTimePicker.class, spec -> spec.withLabel("Goes out (UTC)"));
         assertThat(start.getValue()).as("an idea has no date yet").isNull();
         assertThat(start.isEnabled()).isFalse();
-        assertThat(start.getHelperText()).isEqualTo("Goes out Tue 16 Mar, 09:00 once it serves a strategy");
+        assertThat(start.getHelperText()).isEqualTo("Goes out Tue, Mar 16, 9:00\u202FAM once it serves a strategy");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Cash-flow checklist");
         @SuppressWarnings("unchecked")
         ComboBox<TacticParent> serves = _get(ComboBox.class, spec -> spec.withLabel("Serves"));
@@ -297,13 +297,13 @@ class CalendarViewTest extends ViewTestBase {
 
         assertThat(currentUrl()).contains("view=day").contains("date=2027-03-02");
         assertThat(_get(H1.class, spec -> spec.withClasses("calendar-title")).getText())
-                .isEqualTo("Tuesday 2 March 2027");
+                .isEqualTo("Tuesday, March 2, 2027");
         @SuppressWarnings("unchecked")
         Grid<CalendarEntry> list = _get(Grid.class, spec -> spec.withClasses("tactic-list"));
         assertThat(GridKt._size(list))
                 .as("every tactic of the day, the post at 09:00 too")
                 .isEqualTo(5);
-        assertThat(GridKt._getFormattedRow(list, 4)).contains("14:00", "Busy Tuesday 4", "Draft");
+        assertThat(GridKt._getFormattedRow(list, 4)).contains("2:00\u202FPM", "Busy Tuesday 4", "Draft");
         assertThat(_find(FullCalendar.class)).as("no grid drawn").isEmpty();
     }
 

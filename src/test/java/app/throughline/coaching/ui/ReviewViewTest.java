@@ -83,7 +83,7 @@ class ReviewViewTest extends ViewTestBase {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("tactics/" + benefits);
         assertThat(GridKt._getFormattedRow(queue, 0)).contains("Carl Tester", "HR", "Newsletter");
-        assertThat(GridKt._getFormatted(queue, 0, "planned")).isEqualTo("2027-02-01 09:00");
+        assertThat(GridKt._getFormatted(queue, 0, "planned")).isEqualTo("Feb 1, 2027, 9:00\u202FAM");
         assertThat(GridKt._getFormatted(queue, 0, "waited")).isEqualTo("3 days");
         assertThat(GridKt._getFormatted(queue, 1, "waited")).isEqualTo("5 hours");
     }

@@ -16,6 +16,7 @@ import app.throughline.tactic.TacticPolicy;
 import app.throughline.tactic.TacticService;
 import app.throughline.tactic.TacticStatus;
 import app.throughline.testing.ViewTestBase;
+import app.throughline.ui.Formats;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -82,7 +83,7 @@ class TrainingViewTest extends ViewTestBase {
 
         assertThat(_find(Dialog.class)).isEmpty();
         assertThat(GridKt._getFormatted(grid, rowOf(grid, "Carl Tester"), "trainedOn"))
-                .isEqualTo(TrainingView.DAY.format(today));
+                .isEqualTo(Formats.current().date(today));
         // the session's copy of carl still says "untrained": the policy reads the database
         assertThat(carl.trained()).isFalse();
         assertThat(policy.mayApprove(carl, carlsDraft)).isTrue();
@@ -137,7 +138,7 @@ class TrainingViewTest extends ViewTestBase {
         signIn(tess);
         open("training");
         assertThat(String.join(" ", texts()))
-                .contains("You completed the training on " + TrainingView.DAY.format(LocalDate.of(2026, 10, 1)))
+                .contains("You completed the training on " + Formats.current().date(LocalDate.of(2026, 10, 1)))
                 .contains("You approve and schedule your own tactics");
     }
 

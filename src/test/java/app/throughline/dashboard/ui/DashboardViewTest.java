@@ -13,6 +13,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.throughline.channel.ChannelKind;
+import app.throughline.listening.InsightKind;
 import app.throughline.people.Department;
 import app.throughline.security.Role;
 import app.throughline.testing.SentToBrowser;
@@ -28,7 +29,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Location;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,6 +142,56 @@ class DashboardViewTest extends ViewTestBase {
     }
 
     @Test
+    void aSwedishExecutiveReadsTheBarsInSwedishAndAClickStillFindsItsTactics() {
+        signIn(data.inLocale(data.person("eva", Role.EXECUTIVE), Locale.forLanguageTag("sv-SE")));
+        open("dashboard?period=month&date=2027-01-01");
+
+        assertThat(_get(H1.class, spec -> spec.withClasses("tl-dashboard-title"))
+                        .getText())
+                .isEqualTo("Dashboard · januari 2027");
+        var card = firstCard();
+        assertThat(card.tableRows()).anySatisfy(row -> assertThat(row).startsWith("11 jan."));
+
+        ComponentUtil.fireEvent(card.chart(), new EChart.ItemClick(card.chart(), true, "BRANDING", "11 jan."));
+
+        assertThat(view().behind().heading()).isEqualTo("Branding · 11 jan.: 2 tactics");
+    }
+
+    @Test
+    void listeningActedOnIsTheShareOfThePeriodsInsightsLinkedToWhatTheyChanged() {
+        long strategy = data.strategy(data.objective("Listen", owner), "Answer", owner);
+        long linkedJan = data.insight("Forecasts confuse", InsightKind.QUESTION, LocalDate.of(2027, 1, 5), owner);
+        long linkedMar = data.insight("Love the new app", InsightKind.PRAISE, LocalDate.of(2027, 3, 10), owner);
+        data.insight("Too expensive", InsightKind.COMPLAINT, LocalDate.of(2027, 2, 2), owner);
+        long before = data.insight("Heard last year", InsightKind.IDEA, LocalDate.of(2026, 12, 20), owner);
+        data.linkInsightToStrategy(linkedJan, strategy, owner);
+        data.linkInsightToStrategy(linkedMar, strategy, owner);
+        data.linkInsightToStrategy(before, strategy, owner);
+        signIn(data.person("erin", Role.EXECUTIVE));
+        open("dashboard?period=quarter&date=2027-01-01");
+
+        var tile = _get(Button.class, spec -> spec.withId("tile-listening"));
+        assertThat(tile.getElement().getTextRecursively()).isEqualTo("67%listening acted on2 of 3 insights");
+        _click(tile);
+        assertThat(_get(
+                                Paragraph.class,
+                                spec -> spec.withText(
+                                        "2 of 3 insights heard in Q1 2027 are linked to a tactic or strategy they changed."))
+                        .isVisible())
+                .isTrue();
+        assertThat(_get(Anchor.class, spec -> spec.withText("Open “heard, not acted on” in the listening log"))
+                        .getHref())
+                .isEqualTo("insights?notActedOn=yes");
+
+        open("dashboard?period=quarter&date=2027-04-01");
+        assertThat(_get(Button.class, spec -> spec.withId("tile-listening"))
+                        .getElement()
+                        .getTextRecursively())
+                .as("nothing heard: no share rather than 0 %")
+                .isEqualTo("–listening acted onnothing heard in Q2 2027");
+    }
+
+    @Test
     void theTableOffersTheSameListAsAClickOnTheChart() {
         signIn(data.person("erin", Role.EXECUTIVE));
         open("dashboard?period=quarter&date=2027-01-01");
@@ -205,7 +258,7 @@ class DashboardViewTest extends ViewTestBase {
                 .extracting(b -> b.getAriaLabel().orElse(b.getElement().getTextRecursively()))
                 .allMatch(
                         caption -> caption.matches(
-                                "Previous period|Next period|Today|Show table|Save PNG|Close the list|\\d+.*"),
+                                "Previous period|Next period|Today|Show table|Save PNG|Close the list|\\d+.*|–listening acted on.*"),
                         "only navigation, tables, downloads and tiles");
         assertThat(_find(view(), TextField.class)).isEmpty();
     }

@@ -18,6 +18,7 @@ import app.throughline.security.Role;
 import app.throughline.tactic.TacticService;
 import app.throughline.tactic.TacticStatus;
 import app.throughline.testing.ViewTestBase;
+import app.throughline.ui.Formats;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -93,7 +94,8 @@ class InsightsViewTest extends ViewTestBase {
         _setValue(channelField(), channelField().getListDataView().getItem(0));
         _click(_get(Button.class, spec -> spec.withText("Record")));
 
-        NotificationsKt.expectNotifications("Recorded the question heard on " + InsightsView.DAY.format(today));
+        NotificationsKt.expectNotifications(
+                "Recorded the question heard on " + Formats.current().date(today));
         assertThat(heardField().getValue()).as("the form is empty again").isEmpty();
         Grid<Insight> grid = grid();
         assertThat(GridKt._size(grid)).isEqualTo(2);
@@ -156,13 +158,14 @@ class InsightsViewTest extends ViewTestBase {
         open("insights");
         _click((Button) GridKt._getCellComponent(grid(), 0, "open"));
         assertThat(currentUrl()).isEqualTo("insights/" + heard);
-        assertThat(_get(H1.class).getText()).isEqualTo("Question heard on " + InsightsView.DAY.format(today));
+        assertThat(_get(H1.class).getText())
+                .isEqualTo("Question heard on " + Formats.current().date(today));
 
         @SuppressWarnings("unchecked")
         ComboBox<TacticChoice> tacticBox = _get(ComboBox.class, spec -> spec.withLabel("Link to a tactic"));
         ComboBoxKt.setUserInput(tacticBox, "currencies");
         assertThat(ComboBoxKt.getSuggestions(tacticBox))
-                .containsExactly("Forecast in two currencies · LinkedIn · 2027-03-01");
+                .containsExactly("Forecast in two currencies · LinkedIn · Mar 1, 2027");
         _setValue(tacticBox, listening.searchTactics("currencies").getFirst());
         _click(_get(Button.class, spec -> spec.withText("Link tactic")));
         @SuppressWarnings("unchecked")

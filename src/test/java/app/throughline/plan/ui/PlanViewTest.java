@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.throughline.channel.ChannelKind;
 import app.throughline.common.SubmissionKey;
+import app.throughline.listening.InsightKind;
+import app.throughline.listening.ui.InsightsBehind;
 import app.throughline.plan.Intent;
 import app.throughline.plan.PlanNode;
 import app.throughline.plan.PlanService;
@@ -35,6 +37,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.router.RouterLink;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,6 +87,26 @@ class PlanViewTest extends ViewTestBase {
         TreeGrid<PlanNode> tree = tree();
         assertThat(GridKt._getFormattedRow(tree, 0)).contains("Grow mid-market revenue", "Objective", "1", "Social 1");
         assertThat(GridKt._getFormattedRow(tree, 1)).contains("Be the trusted voice for CFOs", "Strategy");
+    }
+
+    @Test
+    void selectingAStrategyShowsTheInsightsBehindIt() {
+        long heard = data.insight(
+                "CFOs want a benchmark report", InsightKind.IDEA, LocalDate.of(2027, 1, 20), strategist.personId());
+        data.linkInsightToStrategy(heard, strategy, strategist.personId());
+        signIn(data.person("max", Role.MARKETER));
+        open("plan");
+
+        assertThat(_find(InsightsBehind.class)).as("nothing selected").isEmpty();
+        TreeGrid<PlanNode> tree = tree();
+        tree.select(GridKt._get(tree, 1));
+        assertThat(_get(_get(InsightsBehind.class), RouterLink.class).getText())
+                .isEqualTo("CFOs want a benchmark report");
+
+        tree.select(GridKt._get(tree, 0));
+        assertThat(_find(InsightsBehind.class))
+                .as("an objective has none of its own")
+                .isEmpty();
     }
 
     @Test

@@ -12,6 +12,8 @@ import app.throughline.channel.Channel;
 import app.throughline.channel.ChannelKind;
 import app.throughline.channel.CopyCounting;
 import app.throughline.coaching.CoachingService;
+import app.throughline.listening.InsightKind;
+import app.throughline.listening.ui.InsightsBehind;
 import app.throughline.plan.TacticParent;
 import app.throughline.policy.SocialPolicyService;
 import app.throughline.security.CurrentUser;
@@ -43,11 +45,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.RouterLink;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -460,8 +465,8 @@ class ComposerViewTest extends ViewTestBase {
 
         assertThat(start.isInvalid()).isTrue();
         assertThat(start.getErrorMessage())
-                .isEqualTo("There is no 02:30 on 28 March 2027 in Europe/Berlin: the "
-                        + "clocks go forward from 02:00 to 03:00. Choose another time, such as 03:30.");
+                .isEqualTo("There is no 2:30\u202FAM on Mar 28, 2027 in Europe/Berlin: the clocks go forward from "
+                        + "2:00\u202FAM to 3:00\u202FAM. Choose another time, such as 3:30\u202FAM.");
         assertThat(tactics.tactic(post).scheduledStart()).isEqualTo(Instant.parse("2027-03-01T09:00:00Z"));
     }
 
@@ -473,7 +478,7 @@ class ComposerViewTest extends ViewTestBase {
         var start = _get(DateTimePicker.class, spec -> spec.withLabel("Goes out (UTC)"));
         assertThat(start.getValue()).isNull();
         assertThat(start.isEnabled()).isFalse();
-        assertThat(start.getHelperText()).isEqualTo("Goes out Tue 16 Mar, 09:00 once it serves a strategy");
+        assertThat(start.getHelperText()).isEqualTo("Goes out Tue, Mar 16, 9:00\u202FAM once it serves a strategy");
         assertThat(statusText()).isEqualTo("Idea");
         @SuppressWarnings("unchecked")
         ComboBox<TacticParent> serves = _get(ComboBox.class, spec -> spec.withLabel("Serves"));
@@ -484,6 +489,45 @@ class ComposerViewTest extends ViewTestBase {
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("status-hint"))
                         .getText())
                 .startsWith("Now a draft");
+    }
+
+    @Test
+    void theComposerListsTheInsightsBehindTheTacticAsLinksToThem() {
+        long post = tactic("Answer the forecast question", TacticStatus.DRAFT);
+        long other = tactic("Unrelated", TacticStatus.DRAFT);
+        long heard = data.insight(
+                "Three customers asked how the forecast treats <b>two</b> currencies",
+                InsightKind.QUESTION,
+                LocalDate.of(2027, 2, 3),
+                author.personId());
+        data.linkInsightToTactic(heard, post, author.personId());
+        signIn(author);
+
+        openTactic(post);
+        var behind = _get(InsightsBehind.class);
+        var link = _get(behind, RouterLink.class);
+        assertThat(link.getText())
+                .as("plain text, never markup")
+                .isEqualTo("Three customers asked how the forecast treats <b>two</b> currencies");
+        assertThat(link.getHref()).isEqualTo("insights/" + heard);
+        assertThat(_get(behind, Span.class, spec -> spec.withClasses("insights-behind-meta"))
+                        .getText())
+                .isEqualTo("Question · A customer call · Feb 3, 2027");
+
+        openTactic(other);
+        assertThat(_find(_get(InsightsBehind.class), RouterLink.class)).isEmpty();
+        assertThat(_get(InsightsBehind.class).getElement().getTextRecursively())
+                .contains("No insight is linked to this tactic.");
+    }
+
+    @Test
+    void aGermanPlannerReadsThePendingDateTheGermanWay() {
+        signIn(data.inLocale(data.person("mara", Role.MARKETER), Locale.GERMANY));
+        open("tactics/new?date=2027-03-16");
+
+        var start = _get(DateTimePicker.class, spec -> spec.withLabel("Goes out (UTC)"));
+        assertThat(start.getHelperText()).isEqualTo("Goes out Di., 16. März, 09:00 once it serves a strategy");
+        assertThat(start.getLocale()).isEqualTo(Locale.GERMANY);
     }
 
     @Test
