@@ -39,6 +39,9 @@ class TlCalendar extends HTMLElement {
     this.calendar = new Calendar(inner, {
       plugins: [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin],
       timeZone: 'UTC',
+      // the viewer's locale (set by the server, DD016): day and month names and the clock come
+      // from the browser's Intl in that locale; weeks start on Monday whatever the locale
+      locale: this.getAttribute('locale') || 'en',
       headerToolbar: false,
       firstDay: 1,
       height: 'auto',
@@ -57,8 +60,9 @@ class TlCalendar extends HTMLElement {
       eventDurationEditable: false,
       // the whole day stays on the week grid (a 23:30 tactic must be visible); it opens at 08:00
       scrollTime: '08:00:00',
-      eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
-      slotLabelFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
+      // the locale decides between 09:00 and 9:00 AM
+      eventTimeFormat: { hour: '2-digit', minute: '2-digit' },
+      slotLabelFormat: { hour: '2-digit', minute: '2-digit' },
       eventDidMount: (info) => {
         info.el.dataset.eventId = info.event.id;
         if (info.event.id.startsWith('m')) {

@@ -1,5 +1,6 @@
 package app.throughline.calendar.ui;
 
+import app.throughline.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -26,6 +27,11 @@ import java.time.LocalDateTime;
 @NpmPackage(value = "@fullcalendar/list", version = "6.1.21")
 @NpmPackage(value = "@fullcalendar/interaction", version = "6.1.21")
 public class FullCalendar extends Component implements HasSize {
+
+    /** Draws day and month names and times in the viewer's locale (read once, when it starts). */
+    public FullCalendar() {
+        getElement().setAttribute("locale", Formats.current().locale().toLanguageTag());
+    }
 
     /** Shows {@code view} (a FullCalendar view name) around {@code date} with these events (a JSON array). */
     public void show(String view, String date, String eventsJson) {
