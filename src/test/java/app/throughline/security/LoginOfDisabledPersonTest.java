@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import app.throughline.testing.ServiceTestBase;
@@ -13,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
@@ -79,5 +84,25 @@ class LoginOfDisabledPersonTest extends ServiceTestBase {
                 .andExpect(authenticated().withUsername("erin-enabled"));
 
         assertThat(sessions.open(erin)).hasSize(1);
+    }
+
+    @Test
+    void anEndedSessionIsSignedOutOnItsNextRequestAndVaadinIsToldItsSessionExpired() throws Exception {
+        long erin = data.person("erin-ended", Role.CONTRIBUTOR).personId();
+        var signedIn = browser.perform(formLogin("/login").user("erin-ended").password("secret"))
+                .andReturn();
+        var session = (MockHttpSession) signedIn.getRequest().getSession(false);
+        assertThat(session).isNotNull();
+        sessions.open(erin).forEach(SessionInformation::expireNow); // what the commit of a disable does
+
+        browser.perform(get("/calendar").session(session)).andExpect(redirectedUrl("/login?error=ended"));
+
+        var again = browser.perform(formLogin("/login").user("erin-ended").password("secret"))
+                .andReturn();
+        var second = (MockHttpSession) again.getRequest().getSession(false);
+        assertThat(second).isNotNull();
+        sessions.open(erin).forEach(SessionInformation::expireNow);
+        browser.perform(post("/").param("v-r", "uidl").param("v-uiId", "0").session(second))
+                .andExpect(content().string("for(;;);[{\"meta\":{\"sessionExpired\":true}}]"));
     }
 }
