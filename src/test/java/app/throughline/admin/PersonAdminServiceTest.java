@@ -55,6 +55,9 @@ class PersonAdminServiceTest extends ServiceTestBase {
     PeopleService directory;
 
     @Autowired
+    app.throughline.tactic.TacticService tactics;
+
+    @Autowired
     DSLContext db;
 
     CurrentUser ada;
@@ -391,9 +394,27 @@ class PersonAdminServiceTest extends ServiceTestBase {
     @Test
     void aDisabledOwnerKeepsTheirPlanShownAsDisabledAndIsNoLongerOfferedAsOwner() {
         long grace = data.person("grace", Role.STRATEGIST).personId();
-        data.strategy(data.objective("Grow", grace), "Be found", grace);
+        long strategy = data.strategy(data.objective("Grow", grace), "Be found", grace);
+        long channel = data.channel("Blog", app.throughline.channel.ChannelKind.OWNED);
+        data.tactic(
+                strategy,
+                null,
+                "Grace's post",
+                channel,
+                java.time.Instant.parse("2027-03-01T09:00:00Z"),
+                null,
+                app.throughline.tactic.TacticStatus.DRAFT,
+                grace);
+        data.tactic(null, null, "Grace's idea", channel, null, null, app.throughline.tactic.TacticStatus.IDEA, grace);
 
         people.disable(grace, 0);
+
+        assertThat(plan.tacticsUnder(strategy, null, 0, 10))
+                .extracting(PlanNode::ownerName)
+                .containsExactly("Grace Tester (disabled)");
+        assertThat(tactics.unalignedIdeas(10))
+                .extracting(app.throughline.tactic.UnalignedIdea::ownerName)
+                .containsExactly("Grace Tester (disabled)");
 
         var objective = plan.tree().stream()
                 .filter(o -> o.name().equals("Grow"))
