@@ -13,10 +13,13 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ValidationResult;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creates a person (their first password is generated on the server and shown once, after the
@@ -52,24 +55,28 @@ class PersonDialog extends EditDialog<PersonEntry> {
         roles.setItemLabelGenerator(PersonDialog::roleLabel);
         roles.setHelperText("At least one; what they may do is what all their roles allow (see docs/roles.md)");
         var zone = field("timeZone", new ComboBox<String>("Time zone"));
-        zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        zone.setItems(offered(ZoneId.getAvailableZoneIds(), person.timeZone()));
         zone.setHelperText("Their dates and times are shown in it");
         var locale = field("locale", new ComboBox<String>("Language and region"));
-        locale.setItems(LOCALES);
+        locale.setItems(offered(LOCALES, person.locale()));
         Locale viewer = Formats.current().locale();
         locale.setItemLabelGenerator(tag -> Locale.forLanguageTag(tag).getDisplayName(viewer) + " (" + tag + ")");
         locale.setClearButtonVisible(true);
         locale.setPlaceholder("Follow the browser");
         locale.setHelperText("How dates and numbers are written for them; empty: as their browser says");
 
-        binder.forField(login)
-                .asRequired("Login is required")
-                .withValidator((value, context) -> value == null
-                                || LOGIN.matcher(value.strip().toLowerCase(Locale.ROOT))
-                                        .matches()
-                        ? ValidationResult.ok()
-                        : ValidationResult.error(PersonAdminService.loginRule()))
-                .bind("login");
+        if (creating) {
+            binder.forField(login)
+                    .asRequired("Login is required")
+                    .withValidator((value, context) -> value == null
+                                    || LOGIN.matcher(value.strip().toLowerCase(Locale.ROOT))
+                                            .matches()
+                            ? ValidationResult.ok()
+                            : ValidationResult.error(PersonAdminService.loginRule()))
+                    .bind("login");
+        } else {
+            binder.forField(login).bind("login"); // fixed once created, whatever rule it was made under
+        }
         binder.forField(name)
                 .asRequired("Name is required")
                 .withValidator(FieldRules.maxLength("Name", PersonEntry.NAME_MAX))
@@ -84,6 +91,15 @@ class PersonDialog extends EditDialog<PersonEntry> {
         form.add(locale, 2);
         form.add(roles, 2);
         read(person);
+    }
+
+    /** The choices, sorted, with the person's current value among them even when the list lacks it. */
+    private static List<String> offered(Collection<String> choices, @Nullable String current) {
+        var offered = new TreeSet<>(choices);
+        if (current != null) {
+            offered.add(current);
+        }
+        return List.copyOf(offered);
     }
 
     static String roleLabel(Role role) {

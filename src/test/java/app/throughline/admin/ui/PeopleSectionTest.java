@@ -170,6 +170,35 @@ class PeopleSectionTest extends ViewTestBase {
     }
 
     @Test
+    void anEditKeepsALocaleTheListDoesNotOfferAndTheLoginIsFixed() {
+        long grace = data.person("grace", Role.CONTRIBUTOR).personId();
+        db.update(PERSON)
+                .set(PERSON.LOCALE, "ga-IE")
+                .where(PERSON.PERSON_ID.eq(grace))
+                .execute();
+        signIn(ada);
+        open("admin");
+
+        _click(rowButton(1, "Edit “Grace Tester”"));
+        var dialog = _get(Dialog.class, spec -> spec.withPredicate(d -> d instanceof PersonDialog));
+        assertThat(_get(dialog, TextField.class, spec -> spec.withLabel("Login"))
+                        .isReadOnly())
+                .isTrue();
+        assertThat(_get(
+                                dialog,
+                                com.vaadin.flow.component.combobox.ComboBox.class,
+                                spec -> spec.withLabel("Language and region"))
+                        .getValue())
+                .isEqualTo("ga-IE");
+        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Name")), "Grace Hopper");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+
+        NotificationsKt.expectNotifications("Saved “Grace Hopper”");
+        assertThat(people.person(grace).locale()).isEqualTo("ga-IE");
+        assertThat(people.person(grace).displayName()).isEqualTo("Grace Hopper");
+    }
+
+    @Test
     void theFilterFindsPeopleByLoginOrName() {
         data.person("grace", Role.CONTRIBUTOR);
         data.person("linus", Role.CONTRIBUTOR);
