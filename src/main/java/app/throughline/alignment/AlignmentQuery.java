@@ -13,6 +13,7 @@ import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.select;
 
 import app.throughline.channel.ChannelKind;
+import app.throughline.people.OwnerNames;
 import app.throughline.plan.Intent;
 import app.throughline.plan.PlanTally;
 import app.throughline.tactic.InteractionMode;
@@ -243,7 +244,7 @@ class AlignmentQuery {
                         CHANNEL.NAME,
                         CHANNEL.KIND,
                         t.SCHEDULED_START,
-                        PERSON.DISPLAY_NAME,
+                        OwnerNames.shown(PERSON),
                         DEPARTMENT.NAME,
                         t.STATUS,
                         t.INTENT,

@@ -7,6 +7,7 @@ import static app.throughline.db.Tables.PERSON_ROLE;
 import static app.throughline.db.Tables.TACTIC;
 import static app.throughline.db.Tables.TACTIC_STATUS_CHANGE;
 
+import app.throughline.people.OwnerNames;
 import app.throughline.security.CurrentUserProvider;
 import app.throughline.security.Role;
 import app.throughline.tactic.TacticPolicy;
@@ -67,7 +68,7 @@ public class ReviewService {
         return db.select(
                         t.TACTIC_ID,
                         t.TITLE,
-                        PERSON.DISPLAY_NAME,
+                        OwnerNames.shown(PERSON),
                         DEPARTMENT.NAME,
                         CHANNEL.NAME,
                         t.SCHEDULED_START,
@@ -135,7 +136,7 @@ public class ReviewService {
         return db.select(
                         t.TACTIC_ID,
                         t.TITLE,
-                        PERSON.DISPLAY_NAME,
+                        OwnerNames.shown(PERSON),
                         DEPARTMENT.NAME,
                         CHANNEL.NAME,
                         t.SCHEDULED_START,

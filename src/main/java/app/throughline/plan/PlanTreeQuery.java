@@ -10,6 +10,7 @@ import static app.throughline.db.Tables.TACTIC;
 import static org.jooq.impl.DSL.sum;
 
 import app.throughline.channel.ChannelKind;
+import app.throughline.people.OwnerNames;
 import app.throughline.plan.PlanNode.CampaignNode;
 import app.throughline.plan.PlanNode.ObjectiveNode;
 import app.throughline.plan.PlanNode.StrategyNode;
@@ -53,7 +54,7 @@ class PlanTreeQuery {
                         c.CAMPAIGN_ID,
                         c.MARKETING_STRATEGY_ID,
                         c.NAME,
-                        PERSON.DISPLAY_NAME,
+                        OwnerNames.shown(PERSON),
                         c.INTENT,
                         c.STARTS_ON,
                         c.ENDS_ON,
@@ -83,7 +84,7 @@ class PlanTreeQuery {
                         s.MARKETING_STRATEGY_ID,
                         s.BUSINESS_OBJECTIVE_ID,
                         s.NAME,
-                        PERSON.DISPLAY_NAME,
+                        OwnerNames.shown(PERSON),
                         s.STARTS_ON,
                         s.ENDS_ON,
                         s.VERSION)
@@ -108,7 +109,7 @@ class PlanTreeQuery {
         return db.select(
                         o.BUSINESS_OBJECTIVE_ID,
                         o.NAME,
-                        PERSON.DISPLAY_NAME,
+                        OwnerNames.shown(PERSON),
                         o.STARTS_ON,
                         o.ENDS_ON,
                         o.KPI_METRIC,
@@ -138,7 +139,7 @@ class PlanTreeQuery {
                         t.TACTIC_ID,
                         t.TITLE,
                         t.OWNER_ID,
-                        PERSON.DISPLAY_NAME,
+                        OwnerNames.shown(PERSON),
                         CHANNEL.NAME,
                         CHANNEL.KIND,
                         t.SCHEDULED_START,

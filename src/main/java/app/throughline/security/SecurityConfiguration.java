@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
@@ -17,6 +18,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,6 +30,8 @@ import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 
 /**
  * Form login through the Vaadin login view, protected by a CSRF token and a throttle; every view
@@ -56,7 +61,8 @@ class SecurityConfiguration {
             UserDetailsService people,
             PasswordEncoder passwords,
             LoginThrottle throttle,
-            AuthenticationEventPublisher events)
+            AuthenticationEventPublisher events,
+            SessionRegistry sessions)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/favicon.ico")
                 .permitAll()
@@ -71,6 +77,10 @@ class SecurityConfiguration {
                 new LinkedHashMap<>(Map.of(CsrfException.class, (AccessDeniedHandler) (request, response, denied) ->
                         response.sendRedirect(request.getContextPath() + "/login?error=expired"))),
                 new AccessDeniedHandlerImpl())));
+        // every session is registered, so an admin who disables a person ends theirs (SignedInSessions, DD015)
+        http.sessionManagement(session -> session.maximumSessions(-1)
+                .sessionRegistry(sessions)
+                .expiredSessionStrategy(sessionEnded(requestUtil)));
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         http.with(
@@ -92,9 +102,45 @@ class SecurityConfiguration {
             AuthenticationEventPublisher events) {
         var dao = new DaoAuthenticationProvider(people);
         dao.setPasswordEncoder(passwords);
+        // "disabled" only after the right password: a wrong one must not tell that the login exists
+        dao.setPreAuthenticationChecks(user -> {});
+        dao.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("This account is disabled");
+            }
+        });
         var manager = new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
         manager.setAuthenticationEventPublisher(events);
         return manager;
+    }
+
+    /**
+     * A request of a session an admin ended (the person was signed out just before this runs): a
+     * page goes to the login page, which says why; Vaadin's own requests get Vaadin's "session
+     * expired" answer, on which the open tab reloads and so reaches the login page too.
+     */
+    private static SessionInformationExpiredStrategy sessionEnded(RequestUtil requestUtil) {
+        return event -> {
+            var request = event.getRequest();
+            var response = event.getResponse();
+            if (requestUtil.isFrameworkInternalRequest(request)) {
+                response.setContentType("application/json;charset=UTF-8");
+                response.getWriter().write("for(;;);[{\"meta\":{\"sessionExpired\":true}}]");
+            } else {
+                response.sendRedirect(request.getContextPath() + "/login?error=ended");
+            }
+        };
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends on its own (sign-out, timeout). */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /** Each reason a sign-in failed has its own message on the login page ({@link LoginView}). */
@@ -103,6 +149,7 @@ class SecurityConfiguration {
         failure.setDefaultFailureUrl("/login?error");
         failure.setExceptionMappings(Map.of(
                 LockedException.class.getName(), "/login?error=locked",
+                DisabledException.class.getName(), "/login?error=disabled",
                 // the person could not be looked up: the database is out of reach
                 InternalAuthenticationServiceException.class.getName(), "/login?error=unavailable"));
         return failure;

@@ -8,6 +8,7 @@ import static app.throughline.db.Tables.TACTIC_STATUS_CHANGE;
 
 import app.throughline.channel.ChannelKind;
 import app.throughline.channel.CopyCounting;
+import app.throughline.people.OwnerNames;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -118,7 +119,14 @@ class TacticRepository {
 
     List<UnalignedIdea> unaligned(int limit) {
         var t = TACTIC;
-        return db.select(t.TACTIC_ID, t.TITLE, CHANNEL.NAME, t.OWNER_ID, PERSON.DISPLAY_NAME, t.CREATED_AT, t.VERSION)
+        return db.select(
+                        t.TACTIC_ID,
+                        t.TITLE,
+                        CHANNEL.NAME,
+                        t.OWNER_ID,
+                        OwnerNames.shown(PERSON),
+                        t.CREATED_AT,
+                        t.VERSION)
                 .from(t)
                 .join(CHANNEL)
                 .on(CHANNEL.CHANNEL_ID.eq(t.CHANNEL_ID))

@@ -3,6 +3,8 @@ package app.throughline.admin;
 import static app.throughline.db.Tables.ADMIN_AUDIT;
 import static app.throughline.db.Tables.CHANNEL;
 import static app.throughline.db.Tables.DEPARTMENT;
+import static app.throughline.db.Tables.PERSON;
+import static app.throughline.db.Tables.PERSON_ROLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,10 +14,12 @@ import app.throughline.channel.ChannelService;
 import app.throughline.channel.CopyCounting;
 import app.throughline.common.SubmissionKey;
 import app.throughline.security.CurrentUser;
+import app.throughline.security.Role;
 import app.throughline.testing.Persona;
 import app.throughline.testing.RoleTable;
 import app.throughline.testing.ServiceTestBase;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.function.LongPredicate;
 import java.util.function.LongSupplier;
@@ -39,6 +43,9 @@ class AdminRolesTest extends ServiceTestBase {
 
     @Autowired
     ChannelService channels;
+
+    @Autowired
+    PersonAdminService people;
 
     @Autowired
     DSLContext db;
@@ -120,6 +127,68 @@ class AdminRolesTest extends ServiceTestBase {
                                 id -> assertThat(admin.audit(null, 0, 10)).hasSize(admin.auditCount(null)),
                                 id -> true)),
                 Map.entry(
+                        "list-people",
+                        new Action(
+                                this::target,
+                                id -> assertThat(people.people(null, 0, 50))
+                                        .extracting(PersonEntry::login)
+                                        .contains("target"),
+                                id -> true)),
+                Map.entry(
+                        "create-person",
+                        new Action(
+                                () -> -1,
+                                id -> people.create(new PersonEntry(
+                                        null,
+                                        "newbie",
+                                        "New Person",
+                                        null,
+                                        null,
+                                        Set.of(Role.CONTRIBUTOR),
+                                        "UTC",
+                                        null,
+                                        true,
+                                        false,
+                                        0)),
+                                id -> db.fetchExists(PERSON, PERSON.LOGIN.eq("newbie")))),
+                Map.entry(
+                        "edit-person",
+                        new Action(
+                                this::target,
+                                id -> people.save(new PersonEntry(
+                                        id,
+                                        "target",
+                                        "Renamed Target",
+                                        null,
+                                        null,
+                                        Set.of(Role.COACH),
+                                        "UTC",
+                                        null,
+                                        true,
+                                        false,
+                                        0)),
+                                id -> db.fetchExists(
+                                        PERSON, PERSON.PERSON_ID.eq(id), PERSON.DISPLAY_NAME.eq("Renamed Target")))),
+                Map.entry(
+                        "disable-person",
+                        new Action(
+                                this::target,
+                                id -> people.disable(id, 0),
+                                id -> db.fetchExists(PERSON, PERSON.PERSON_ID.eq(id), PERSON.ENABLED.isFalse()))),
+                Map.entry(
+                        "enable-person",
+                        new Action(
+                                this::disabledTarget,
+                                id -> people.enable(id, 0),
+                                id -> db.fetchExists(PERSON, PERSON.PERSON_ID.eq(id), PERSON.ENABLED.isTrue()))),
+                Map.entry(
+                        "reset-password",
+                        new Action(
+                                this::target,
+                                id -> assertThat(people.resetPassword(id, 0)).hasSize(16),
+                                id -> db.fetchExists(
+                                        PERSON, PERSON.PERSON_ID.eq(id), PERSON.MUST_CHANGE_PASSWORD.isTrue()))),
+                Map.entry(
                         "offered-channels",
                         new Action(
                                 () -> data.channel("Fax", ChannelKind.DIRECT),
@@ -160,7 +229,21 @@ class AdminRolesTest extends ServiceTestBase {
         return id;
     }
 
-    /** Departments, channels and the audit, as one comparable string. */
+    /** A person, not an admin, for the person-admin actions to work on. */
+    private long target() {
+        return data.person("target", Role.CONTRIBUTOR).personId();
+    }
+
+    private long disabledTarget() {
+        long id = target();
+        db.update(PERSON)
+                .set(PERSON.ENABLED, false)
+                .where(PERSON.PERSON_ID.eq(id))
+                .execute();
+        return id;
+    }
+
+    /** Departments, channels, people with their roles, and the audit, as one comparable string. */
     private String snapshot() {
         return String.join(
                 "|",
@@ -169,6 +252,11 @@ class AdminRolesTest extends ServiceTestBase {
                         .fetch()
                         .formatCSV(),
                 db.selectFrom(CHANNEL).orderBy(CHANNEL.CHANNEL_ID).fetch().formatCSV(),
+                db.selectFrom(PERSON).orderBy(PERSON.PERSON_ID).fetch().formatCSV(),
+                db.selectFrom(PERSON_ROLE)
+                        .orderBy(PERSON_ROLE.PERSON_ID, PERSON_ROLE.ROLE)
+                        .fetch()
+                        .formatCSV(),
                 db.selectFrom(ADMIN_AUDIT)
                         .orderBy(ADMIN_AUDIT.ADMIN_AUDIT_ID)
                         .fetch()

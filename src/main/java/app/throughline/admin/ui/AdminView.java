@@ -1,7 +1,11 @@
 package app.throughline.admin.ui;
 
 import app.throughline.admin.AdminService;
+import app.throughline.admin.PersonAdminService;
+import app.throughline.people.PeopleService;
 import app.throughline.policy.ui.PolicyAdminView;
+import app.throughline.security.CurrentUser;
+import app.throughline.security.CurrentUserProvider;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,7 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The admin area: departments and channels on one page, one section after the other (no tabs:
+ * The admin area: people, departments and channels on one page, one section after the other (no tabs:
  * Vaadin's tab strip fails axe's aria-required-children check), with links to the social policy
  * and to the audit of every admin change. The service checks every call again.
  */
@@ -22,7 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("ADMIN")
 public class AdminView extends VerticalLayout {
 
-    AdminView(AdminService admin) {
+    AdminView(AdminService admin, PersonAdminService people, PeopleService directory, CurrentUserProvider currentUser) {
         setWidthFull();
         addClassName("admin-view");
 
@@ -35,6 +39,13 @@ public class AdminView extends VerticalLayout {
                 new Paragraph("Every change made here, on the social policy and to people: who made it, when, "
                         + "and what it was before and after."),
                 new RouterLink("See the audit of admin changes", AuditView.class));
-        add(new H1("Admin"), new DepartmentsSection(admin), new ChannelsSection(admin), policy, audit);
+        CurrentUser me = currentUser.get();
+        add(
+                new H1("Admin"),
+                new PeopleSection(people, directory::departments, me.personId(), me.zone()),
+                new DepartmentsSection(admin),
+                new ChannelsSection(admin),
+                policy,
+                audit);
     }
 }

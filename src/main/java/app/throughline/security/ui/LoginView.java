@@ -53,6 +53,15 @@ public class LoginView extends Main implements BeforeEnterObserver {
                     message.setTitle("The sign-in page had expired");
                     message.setMessage("It was open for a long time. Sign in again.");
                 }
+                case "disabled" -> {
+                    // only after the right password, so this reveals nothing to a guesser
+                    message.setTitle("This account is disabled");
+                    message.setMessage("An admin has disabled it. Ask an admin if you need it again.");
+                }
+                case "ended" -> {
+                    message.setTitle("You were signed out");
+                    message.setMessage("An admin changed your account. Sign in again.");
+                }
                 default -> message.setTitle("Incorrect username or password");
             }
             login.setI18n(i18n);

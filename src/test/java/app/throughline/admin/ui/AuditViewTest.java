@@ -34,6 +34,9 @@ class AuditViewTest extends ViewTestBase {
     @Autowired
     AdminService admin;
 
+    @Autowired
+    app.throughline.admin.PersonAdminService people;
+
     CurrentUser ada;
 
     @BeforeEach
@@ -89,6 +92,27 @@ class AuditViewTest extends ViewTestBase {
         assertThat(GridKt._size(grid())).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(grid(), 0))
                 .contains("Created department", "name=Legal, communications team=no");
+    }
+
+    @Test
+    void changesToPeopleAreListedAndFilteredAsPersonWithoutAnyPassword() {
+        signIn(ada);
+        admin.saveDepartment(new DepartmentEntry(null, "Legal", false, 0, 0, 0), SubmissionKey.random());
+        long grace = data.person("grace", Role.CONTRIBUTOR).personId();
+        people.disable(grace, 0);
+        String password = people.resetPassword(grace, 1);
+
+        open("admin/audit?kind=PERSON");
+
+        assertThat(_get(ComboBox.class, spec -> spec.withLabel("Kind")).getValue())
+                .isEqualTo(AuditKind.PERSON);
+        assertThat(GridKt._size(grid())).isEqualTo(2);
+        String reset = String.join(" | ", GridKt._getFormattedRow(grid(), 0));
+        assertThat(reset)
+                .contains("Password reset person", "must change password=no", "must change password=yes")
+                .doesNotContain(password);
+        assertThat(String.join(" | ", GridKt._getFormattedRow(grid(), 1)))
+                .contains("Disabled person", "enabled=yes", "enabled=no");
     }
 
     @Test
