@@ -28,7 +28,7 @@ class LocaleBrowserIT extends BrowserTestBase {
 
         assertThat(page.locator(".calendar-title"))
                 .hasText(Formats.of(Locale.GERMANY).monthYear(month));
-        assertThat(page.locator("tl-calendar .fc-col-header-cell").first()).hasText("Mo.");
+        assertThat(page.locator("tl-calendar .fc-col-header-cell").first()).hasText("Mo");
         page.locator("tl-calendar .fc-event.tactic").first().waitFor();
         screenshot("calendar-german");
 
