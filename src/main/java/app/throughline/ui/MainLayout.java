@@ -7,6 +7,8 @@ import app.throughline.coaching.ui.ReviewView;
 import app.throughline.coaching.ui.TrainingView;
 import app.throughline.dashboard.ui.DashboardView;
 import app.throughline.listening.ui.InsightsView;
+import app.throughline.people.ui.PeopleView;
+import app.throughline.people.ui.ProfileView;
 import app.throughline.plan.ui.PlanView;
 import app.throughline.policy.ui.PolicyAdminView;
 import app.throughline.security.CurrentUserProvider;
@@ -24,6 +26,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
@@ -68,6 +71,7 @@ public class MainLayout extends AppLayout {
         addItem(nav, access, "Plan", PlanView.class, VaadinIcon.SITEMAP.create());
         addItem(nav, access, "Dashboard", DashboardView.class, VaadinIcon.CHART.create());
         addItem(nav, access, "Listening", InsightsView.class, VaadinIcon.COMMENTS_O.create());
+        addItem(nav, access, "People", PeopleView.class, VaadinIcon.USERS.create());
         reviewItem = addItem(nav, access, "Review", ReviewView.class, VaadinIcon.CHECK_SQUARE_O.create());
         addItem(nav, access, "Training", TrainingView.class, VaadinIcon.ACADEMY_CAP.create());
         addItem(nav, access, "Social policy", PolicyAdminView.class, VaadinIcon.LIST_UL.create());
@@ -80,7 +84,9 @@ public class MainLayout extends AppLayout {
             who.addClassName("signed-in-as");
             var logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            var user = new Span(who, logout);
+            var profile = new RouterLink("Profile", ProfileView.class);
+            profile.addClassName("profile-link");
+            var user = new Span(who, profile, logout);
             user.addClassName("user-menu");
             banner.add(user);
         }

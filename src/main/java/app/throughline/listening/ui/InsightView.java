@@ -10,6 +10,7 @@ import app.throughline.listening.InsightLink;
 import app.throughline.listening.LinkTarget;
 import app.throughline.listening.ListeningService;
 import app.throughline.listening.TacticChoice;
+import app.throughline.people.ui.ExpertPanel;
 import app.throughline.plan.PlanService;
 import app.throughline.plan.TacticParent;
 import app.throughline.security.CurrentUserProvider;
@@ -139,6 +140,7 @@ public class InsightView extends VerticalLayout implements BeforeEnterObserver, 
             add(actions);
         }
         add(linksSection(detail));
+        add(new ExpertPanel(insight.heard()));
     }
 
     private String state(Insight insight, int links) {

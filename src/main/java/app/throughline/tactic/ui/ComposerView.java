@@ -15,6 +15,7 @@ import app.throughline.listening.ListeningService;
 import app.throughline.listening.ui.InsightsBehind;
 import app.throughline.people.PeopleService;
 import app.throughline.people.PersonSummary;
+import app.throughline.people.ui.ExpertPanel;
 import app.throughline.plan.PlanService;
 import app.throughline.plan.TacticParent;
 import app.throughline.policy.SocialPolicyService;
@@ -369,6 +370,7 @@ public class ComposerView extends VerticalLayout implements BeforeEnterObserver,
         right.addClassName("composer-side");
         if (id != null) {
             right.add(new CoachingThread(coaching, zone, clock, user.personId(), id, coaching.mayComment(shown)));
+            right.add(new ExpertPanel(shown.title() + "\n" + Objects.requireNonNullElse(shown.body(), "")));
             var history = new TacticHistoryList(zone);
             history.show(tactics.history(id));
             right.add(history);
