@@ -78,6 +78,21 @@ public class PeopleService {
                 .fetch(Records.mapping(PersonSummary::new));
     }
 
+    /**
+     * The people a tactic owned by {@code currentOwner} may be given to: everyone enabled, and the
+     * current owner even when an admin disabled them ("Name (disabled)"), so their tactic still
+     * shows its owner and can be saved without being handed over first.
+     */
+    public List<PersonSummary> ownerChoices(long currentOwner) {
+        return db.select(PERSON.PERSON_ID, OwnerNames.shown(PERSON), PERSON.DEPARTMENT_ID, DEPARTMENT.NAME)
+                .from(PERSON)
+                .leftJoin(DEPARTMENT)
+                .on(DEPARTMENT.DEPARTMENT_ID.eq(PERSON.DEPARTMENT_ID))
+                .where(PERSON.ENABLED.isTrue().or(PERSON.PERSON_ID.eq(currentOwner)))
+                .orderBy(PERSON.DISPLAY_NAME)
+                .fetch(Records.mapping(PersonSummary::new));
+    }
+
     public List<Department> departments() {
         return db.select(DEPARTMENT.DEPARTMENT_ID, DEPARTMENT.NAME)
                 .from(DEPARTMENT)

@@ -192,6 +192,14 @@ public class TestData {
     }
 
     /** A person who completed the social-policy training (a trained contributor may approve their own work). */
+    /** An admin disabled this person: they cannot sign in; what they own stays theirs. */
+    public void disable(long personId) {
+        db.update(PERSON)
+                .set(PERSON.ENABLED, false)
+                .where(PERSON.PERSON_ID.eq(personId))
+                .execute();
+    }
+
     /** The same person, who chose {@code locale} on their profile. */
     public CurrentUser inLocale(CurrentUser person, Locale locale) {
         db.update(PERSON)

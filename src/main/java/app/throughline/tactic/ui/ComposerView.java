@@ -333,7 +333,12 @@ public class ComposerView extends VerticalLayout implements BeforeEnterObserver,
     // --- building the page --------------------------------------------------------------------
 
     /** Shows {@code shown} as it stands: the whole page is built afresh (after a save or a step too). */
-    private void show(Tactic shown, TacticForm.Choices choices) {
+    private void show(Tactic shown, TacticForm.Choices offered) {
+        var choices = offered.people().stream().anyMatch(p -> p.id() == shown.ownerId())
+                ? offered
+                // a disabled owner keeps their tactic: show them, marked, rather than an empty owner
+                : new TacticForm.Choices(
+                        offered.parents(), offered.channels(), people.ownerChoices(shown.ownerId()), offered.zone());
         removeAll();
         tactic = shown;
         leaving = false;

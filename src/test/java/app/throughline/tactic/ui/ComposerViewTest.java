@@ -14,6 +14,7 @@ import app.throughline.channel.CopyCounting;
 import app.throughline.coaching.CoachingService;
 import app.throughline.listening.InsightKind;
 import app.throughline.listening.ui.InsightsBehind;
+import app.throughline.people.PersonSummary;
 import app.throughline.plan.TacticParent;
 import app.throughline.policy.SocialPolicyService;
 import app.throughline.security.CurrentUser;
@@ -518,6 +519,30 @@ class ComposerViewTest extends ViewTestBase {
         assertThat(_find(_get(InsightsBehind.class), RouterLink.class)).isEmpty();
         assertThat(_get(InsightsBehind.class).getElement().getTextRecursively())
                 .contains("No insight is linked to this tactic.");
+    }
+
+    @Test
+    void aTacticOfADisabledOwnerStillShowsItsOwnerAndSavesWithoutHandingItOver() {
+        long post = tactic("Left behind", TacticStatus.DRAFT);
+        data.disable(author.personId());
+        signIn(data.person("max", Role.MARKETER));
+        openTactic(post);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<PersonSummary> owner = _get(ComboBox.class, spec -> spec.withLabel("Owner"));
+        assertThat(owner.getValue().id()).isEqualTo(author.personId());
+        assertThat(owner.getValue().displayName()).endsWith(" (disabled)");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Left behind, still planned");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(tactics.tactic(post).title()).isEqualTo("Left behind, still planned");
+        assertThat(tactics.tactic(post).ownerId()).isEqualTo(author.personId());
+
+        open("tactics/new");
+        @SuppressWarnings("unchecked")
+        ComboBox<PersonSummary> newOwner = _get(ComboBox.class, spec -> spec.withLabel("Owner"));
+        assertThat(newOwner.getListDataView().getItems().map(PersonSummary::id))
+                .as("a new tactic is not offered to a disabled person")
+                .doesNotContain(author.personId());
     }
 
     @Test
