@@ -23,7 +23,7 @@ class PeopleBrowserIT extends BrowserTestBase {
         page.navigate(url("/admin"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New person"))
                 .click();
-        Locator dialog = page.locator("vaadin-dialog-overlay");
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
         dialog.getByLabel("Login", new Locator.GetByLabelOptions().setExact(true))
                 .fill("nina.new");
         dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true))
