@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -94,8 +95,10 @@ public class PasswordView extends VerticalLayout {
             Notifications.success("Your password is changed");
             if (me.mustChangePassword()) {
                 ui.navigate("");
-                // a fresh page, so the menu is built for the roles the person now holds
-                ui.getPage().reload();
+                // a fresh page of the calendar, so the menu is built for the roles the person now
+                // holds (a reload would load the password page again: it runs before the address changes)
+                var request = VaadinRequest.getCurrent();
+                ui.getPage().setLocation((request == null ? "" : request.getContextPath()) + "/");
             } else {
                 ui.navigate(ProfileView.class);
             }
