@@ -130,7 +130,8 @@ public class PeopleView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(p -> String.join(", ", p.topics()))
                 .setHeader("Expertise")
                 .setKey("topics")
-                .setFlexGrow(2);
+                .setWidth("14rem")
+                .setFlexGrow(3);
         grid.addColumn(PeopleView::trainingText)
                 .setHeader("Training")
                 .setKey("training")
