@@ -12,6 +12,7 @@ import app.throughline.people.ui.ProfileView;
 import app.throughline.plan.ui.PlanView;
 import app.throughline.policy.ui.PolicyAdminView;
 import app.throughline.security.CurrentUserProvider;
+import app.throughline.security.PersonPrincipal;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -32,6 +33,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,15 +69,21 @@ public class MainLayout extends AppLayout {
 
         var nav = new SideNav();
         nav.setLabel("Menu");
-        calendar = addItem(nav, access, "Calendar", CalendarView.class, VaadinIcon.CALENDAR.create());
-        addItem(nav, access, "Plan", PlanView.class, VaadinIcon.SITEMAP.create());
-        addItem(nav, access, "Dashboard", DashboardView.class, VaadinIcon.CHART.create());
-        addItem(nav, access, "Listening", InsightsView.class, VaadinIcon.COMMENTS_O.create());
-        addItem(nav, access, "People", PeopleView.class, VaadinIcon.USERS.create());
-        reviewItem = addItem(nav, access, "Review", ReviewView.class, VaadinIcon.CHECK_SQUARE_O.create());
-        addItem(nav, access, "Training", TrainingView.class, VaadinIcon.ACADEMY_CAP.create());
-        addItem(nav, access, "Social policy", PolicyAdminView.class, VaadinIcon.LIST_UL.create());
-        addItem(nav, access, "Admin", AdminView.class, VaadinIcon.COG.create());
+        // someone who must first replace an admin-set password can open nothing else: no menu
+        boolean mustChange = authentication
+                .getAuthenticatedUser(PersonPrincipal.class)
+                .map(principal -> principal.person().mustChangePassword())
+                .orElse(false);
+        Predicate<Class<? extends Component>> shown = view -> !mustChange && access.hasAccess(view);
+        calendar = addItem(nav, shown, "Calendar", CalendarView.class, VaadinIcon.CALENDAR.create());
+        addItem(nav, shown, "Plan", PlanView.class, VaadinIcon.SITEMAP.create());
+        addItem(nav, shown, "Dashboard", DashboardView.class, VaadinIcon.CHART.create());
+        addItem(nav, shown, "Listening", InsightsView.class, VaadinIcon.COMMENTS_O.create());
+        addItem(nav, shown, "People", PeopleView.class, VaadinIcon.USERS.create());
+        reviewItem = addItem(nav, shown, "Review", ReviewView.class, VaadinIcon.CHECK_SQUARE_O.create());
+        addItem(nav, shown, "Training", TrainingView.class, VaadinIcon.ACADEMY_CAP.create());
+        addItem(nav, shown, "Social policy", PolicyAdminView.class, VaadinIcon.LIST_UL.create());
+        addItem(nav, shown, "Admin", AdminView.class, VaadinIcon.COG.create());
         addToDrawer(nav);
         updateBadges();
 
@@ -86,6 +94,7 @@ public class MainLayout extends AppLayout {
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             var profile = new RouterLink("Profile", ProfileView.class);
             profile.addClassName("profile-link");
+            profile.setVisible(!mustChange);
             var user = new Span(who, profile, logout);
             user.addClassName("user-menu");
             banner.add(user);
@@ -156,11 +165,11 @@ public class MainLayout extends AppLayout {
 
     private static @Nullable SideNavItem addItem(
             SideNav nav,
-            AccessAnnotationChecker access,
+            Predicate<Class<? extends Component>> shown,
             String label,
             Class<? extends Component> view,
             Component icon) {
-        if (!access.hasAccess(view)) {
+        if (!shown.test(view)) {
             return null;
         }
         var item = new SideNavItem(label, view, icon);

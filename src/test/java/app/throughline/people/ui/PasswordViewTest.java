@@ -16,7 +16,9 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,6 +95,11 @@ class PasswordViewTest extends ViewTestBase {
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("forced-change-note"))
                         .getText())
                 .isEqualTo("An admin set your password; choose your own to continue.");
+
+        assertThat(_find(SideNavItem.class))
+                .as("no menu: nothing else would open")
+                .isEmpty();
+        assertThat(_find(RouterLink.class, spec -> spec.withText("Profile"))).isEmpty();
 
         fill("secret", GOOD, GOOD);
 

@@ -14,6 +14,7 @@ import app.throughline.channel.CopyCounting;
 import app.throughline.coaching.CoachingService;
 import app.throughline.listening.InsightKind;
 import app.throughline.listening.ui.InsightsBehind;
+import app.throughline.people.PeopleData;
 import app.throughline.people.PersonSummary;
 import app.throughline.plan.TacticParent;
 import app.throughline.policy.SocialPolicyService;
@@ -62,6 +63,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The composer as each kind of person meets it (docs/roles.md, "Views"; issue 8, "The composer"). */
 class ComposerViewTest extends ViewTestBase {
+
+    @Autowired
+    PeopleData peopleData;
 
     private static final String XSS = "<script>alert('x')</script><img src=x onerror=alert(1)>\n<b>second line</b>";
 
@@ -524,7 +528,7 @@ class ComposerViewTest extends ViewTestBase {
     @Test
     void aTacticOfADisabledOwnerStillShowsItsOwnerAndSavesWithoutHandingItOver() {
         long post = tactic("Left behind", TacticStatus.DRAFT);
-        data.disable(author.personId());
+        peopleData.disable(author.personId());
         signIn(data.person("max", Role.MARKETER));
         openTactic(post);
 
