@@ -188,7 +188,15 @@ class CoachingBrowserIT extends BrowserTestBase {
         Locator input = field(label);
         input.click();
         input.fill(text);
-        page.locator("vaadin-combo-box-item >> visible=true").first().click();
+        // wait for the server's filtered items (a click on the unfiltered list could leave it open
+        // over the next field), then for the list to close
+        page.locator("vaadin-combo-box-item >> visible=true")
+                .filter(new Locator.FilterOptions()
+                        .setHasText(java.util.regex.Pattern.compile(
+                                java.util.regex.Pattern.quote(text), java.util.regex.Pattern.CASE_INSENSITIVE)))
+                .first()
+                .click();
+        assertThat(input).hasAttribute("aria-expanded", "false");
     }
 
     private void tickEveryPolicyItem() {
