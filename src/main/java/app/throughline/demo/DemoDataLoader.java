@@ -42,6 +42,10 @@ class DemoDataLoader implements SmartInitializingSingleton {
             return;
         }
         if (organisation.alreadyThere()) {
+            int caughtUp = roller.catchUpPeople();
+            if (caughtUp > 0) {
+                log.info("Demo people given their locales and expertise topics: {}", caughtUp);
+            }
             roller.roll()
                     .ifPresentOrElse(
                             rolled -> log.info("Demo organisation kept current: {}", rolled),

@@ -7,6 +7,7 @@ import static app.throughline.db.Tables.DEMO_STATE;
 import static app.throughline.db.Tables.DEPARTMENT;
 import static app.throughline.db.Tables.MARKETING_STRATEGY;
 import static app.throughline.db.Tables.PERSON;
+import static app.throughline.db.Tables.PERSON_TOPIC;
 import static app.throughline.db.Tables.TACTIC;
 import static app.throughline.db.Tables.TACTIC_STATUS_CHANGE;
 
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -47,6 +49,42 @@ class DemoRoller {
         this.db = db;
         this.clock = clock;
         this.passwords = passwords;
+    }
+
+    /**
+     * Gives the demo people of a demo made before people had locales and topics (issue 9) their
+     * demo locale and topics: only a person with neither, so a demo person who chose some keeps
+     * them. Runs at every start of a demo database, whatever the day; says how many it caught up.
+     */
+    @Transactional
+    public int catchUpPeople() {
+        if (!db.fetchExists(DEMO_STATE)) {
+            return 0;
+        }
+        int caughtUp = 0;
+        for (var demo : DemoPerson.ALL) {
+            Long id = db.select(PERSON.PERSON_ID)
+                    .from(PERSON)
+                    .where(PERSON.LOGIN.eq(demo.login()))
+                    .and(PERSON.LOCALE.isNull())
+                    .andNotExists(db.selectOne().from(PERSON_TOPIC).where(PERSON_TOPIC.PERSON_ID.eq(PERSON.PERSON_ID)))
+                    .fetchOne(PERSON.PERSON_ID);
+            if (id == null) {
+                continue;
+            }
+            db.update(PERSON)
+                    .set(PERSON.LOCALE, demo.locale())
+                    .where(PERSON.PERSON_ID.eq(id))
+                    .execute();
+            for (String topic : DemoPerson.TOPICS.getOrDefault(demo.login(), List.of())) {
+                db.insertInto(PERSON_TOPIC)
+                        .set(PERSON_TOPIC.PERSON_ID, id)
+                        .set(PERSON_TOPIC.TOPIC, topic)
+                        .execute();
+            }
+            caughtUp++;
+        }
+        return caughtUp;
     }
 
     /** Tops the demo up to half a year ahead; says what it did, or nothing when there was nothing to do. */

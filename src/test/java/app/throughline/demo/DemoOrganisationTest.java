@@ -2,6 +2,8 @@ package app.throughline.demo;
 
 import static app.throughline.db.Tables.CAMPAIGN;
 import static app.throughline.db.Tables.DEMO_STATE;
+import static app.throughline.db.Tables.PERSON;
+import static app.throughline.db.Tables.PERSON_TOPIC;
 import static app.throughline.db.Tables.TACTIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +71,43 @@ class DemoOrganisationTest extends ServiceTestBase {
         assertThat(new DemoRoller(db, Clock.fixed(hundredDaysLater, ZoneOffset.UTC), passwords).roll())
                 .as("a second start the same day has nothing to do")
                 .isEmpty();
+    }
+
+    @Test
+    void aDemoMadeBeforePeopleHadTopicsGetsThemOnceAndKeepsWhatSomeoneChose() {
+        new DemoOrganisation(db, passwords, Clock.fixed(CREATED, ZoneOffset.UTC)).create();
+        // as a demo made by the version before issue 9 left it
+        db.deleteFrom(PERSON_TOPIC).execute();
+        db.update(PERSON).setNull(PERSON.LOCALE).execute();
+        db.update(PERSON)
+                .set(PERSON.LOCALE, "fr-FR")
+                .where(PERSON.LOGIN.eq("ceo"))
+                .execute();
+        var roller = new DemoRoller(db, Clock.fixed(CREATED, ZoneOffset.UTC), passwords);
+
+        assertThat(roller.catchUpPeople()).isEqualTo(DemoPerson.ALL.size() - 1);
+
+        assertThat(db.select(PERSON.LOCALE)
+                        .from(PERSON)
+                        .where(PERSON.LOGIN.eq("marketer"))
+                        .fetchOne(PERSON.LOCALE))
+                .isEqualTo("en-US");
+        assertThat(db.select(PERSON_TOPIC.TOPIC)
+                        .from(PERSON_TOPIC)
+                        .join(PERSON)
+                        .on(PERSON.PERSON_ID.eq(PERSON_TOPIC.PERSON_ID))
+                        .where(PERSON.LOGIN.eq("samir.sales"))
+                        .fetch(PERSON_TOPIC.TOPIC))
+                .containsExactlyInAnyOrder("Enterprise sales", "Pricing", "Partners");
+        assertThat(db.select(PERSON.LOCALE)
+                        .from(PERSON)
+                        .where(PERSON.LOGIN.eq("ceo"))
+                        .fetchOne(PERSON.LOCALE))
+                .as("a locale someone chose stays")
+                .isEqualTo("fr-FR");
+        assertThat(roller.catchUpPeople())
+                .as("the next start has nothing to do")
+                .isZero();
     }
 
     private int tacticsIn(YearMonth month) {
