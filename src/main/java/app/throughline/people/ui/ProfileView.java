@@ -1,10 +1,13 @@
 package app.throughline.people.ui;
 
+import app.throughline.api.ApiTokenService;
+import app.throughline.api.ui.ApiTokensPanel;
 import app.throughline.common.UserProblem;
 import app.throughline.common.ValidationException;
 import app.throughline.people.PeopleService;
 import app.throughline.people.Profile;
 import app.throughline.people.ProfileService;
+import app.throughline.security.CurrentUserProvider;
 import app.throughline.ui.FieldRules;
 import app.throughline.ui.Formats;
 import app.throughline.ui.Notifications;
@@ -64,7 +67,8 @@ public class ProfileView extends VerticalLayout {
     private final List<String> knownTopics;
     private Profile shown;
 
-    ProfileView(ProfileService profiles, PeopleService people) {
+    ProfileView(
+            ProfileService profiles, PeopleService people, ApiTokenService apiTokens, CurrentUserProvider currentUser) {
         this.profiles = profiles;
         this.shown = profiles.mine();
         this.knownTopics = new ArrayList<>(people.topics());
@@ -128,6 +132,7 @@ public class ProfileView extends VerticalLayout {
         links.setWrap(true);
         add(new H1("Your profile"), new Paragraph("Signed in as " + shown.login()), problem, form, save, links);
         read(shown);
+        add(new ApiTokensPanel(apiTokens, currentUser)); // issue 10: personal API tokens (docs/api.md)
     }
 
     private void read(Profile profile) {
