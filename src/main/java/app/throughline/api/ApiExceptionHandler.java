@@ -77,7 +77,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
-        Throwable cause = unreadable.getMostSpecificCause();
+        Throwable cause = unreadable.getCause();
+        while (cause != null && !(cause instanceof JacksonException)) {
+            cause = cause.getCause();
+        }
         if (cause instanceof JacksonException json) {
             String field = path(json);
             if (cause instanceof StreamReadException && !(cause instanceof MismatchedInputException)) {

@@ -46,7 +46,10 @@ public class ApiTokensPanel extends VerticalLayout {
         grid.addColumn(t -> formats.dateTime(t.createdAt(), zone)).setHeader("Created");
         grid.addColumn(t -> t.lastUsedAt() == null ? "never" : formats.dateTime(t.lastUsedAt(), zone))
                 .setHeader("Last used");
-        grid.addComponentColumn(this::revokeButton).setHeader("Revoke").setAutoWidth(true);
+        grid.addComponentColumn(this::revokeButton)
+                .setHeader("Revoke")
+                .setKey("revoke")
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setMaxWidth("60rem");
