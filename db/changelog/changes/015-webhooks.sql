@@ -31,7 +31,9 @@ CREATE TABLE webhook_event (
 --changeset throughline:015-webhook-delivery
 -- The outbox: one row per event and hook. The payload is the exact JSON body sent (and signed).
 -- PENDING rows are due at next_attempt_at; a claimed row is DELIVERING with next_attempt_at the
--- end of its lease (a node that died while delivering leaves it due again then). tactic_id has no
+-- end of its lease (a node that died while delivering leaves it due again then). Delivered and
+-- failed rows have no next_attempt_at, so the due index holds only what may still be sent, in the
+-- order the claim takes it (the claim's locking read stops after its batch, never locking more). tactic_id has no
 -- foreign key: the record of what was sent outlives a deleted tactic.
 CREATE TABLE webhook_delivery (
     webhook_delivery_id BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -49,6 +51,6 @@ CREATE TABLE webhook_delivery (
     delivered_at        DATETIME(6)   NULL,
     CONSTRAINT fk_webhook_delivery_webhook FOREIGN KEY (webhook_id) REFERENCES webhook (webhook_id) ON DELETE CASCADE,
     CONSTRAINT ck_webhook_delivery_status CHECK (status IN ('PENDING', 'DELIVERING', 'DELIVERED', 'FAILED')),
-    INDEX ix_webhook_delivery_due (status, next_attempt_at),
+    INDEX ix_webhook_delivery_due (next_attempt_at),
     INDEX ix_webhook_delivery_recent (created_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

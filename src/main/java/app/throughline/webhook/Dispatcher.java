@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -25,6 +26,7 @@ class Dispatcher {
     private final Outbox outbox;
     private final Sender sender;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate claiming;
     private final Clock clock;
     private final WebhookProperties properties;
 
@@ -32,6 +34,9 @@ class Dispatcher {
         this.outbox = outbox;
         this.sender = new Sender(properties);
         this.transaction = new TransactionTemplate(transactions);
+        // rows the claim reads but does not take are not kept locked
+        this.claiming = new TransactionTemplate(transactions);
+        this.claiming.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
         this.properties = properties;
     }

@@ -58,16 +58,20 @@ final class WebhookUrls {
         return uri;
     }
 
-    /** Why a request to {@code host} must not be sent, or null when it may. */
+    /**
+     * Why a request to {@code host} must not be sent, or null when it may. With internal addresses
+     * allowed nothing is resolved here (the request itself says whether the host exists); otherwise
+     * a host that cannot be resolved cannot be judged, and is refused.
+     */
     static @Nullable String refusal(String host, boolean allowPrivate) {
+        if (allowPrivate) {
+            return null;
+        }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(host);
         } catch (UnknownHostException e) {
             return "The host “" + host + "” cannot be found";
-        }
-        if (allowPrivate) {
-            return null;
         }
         for (InetAddress address : addresses) {
             if (internal(address)) {
