@@ -42,7 +42,10 @@ class RegisterWebhookDialog extends Dialog {
         problem.setVisible(false);
         add(new VerticalLayout(url, events, problem));
 
-        var save = new Button("Register", e -> {
+        var save = new Button("Register");
+        // a second click would register a second hook with a second secret
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> {
             url.setInvalid(false);
             events.setInvalid(false);
             try {
@@ -61,6 +64,7 @@ class RegisterWebhookDialog extends Dialog {
                     problem.setText(message);
                     problem.setVisible(true);
                 }
+                save.setEnabled(true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
