@@ -5,7 +5,8 @@ public enum AuditKind {
     DEPARTMENT("Department"),
     CHANNEL("Channel"),
     SOCIAL_POLICY("Social policy"),
-    PERSON("Person");
+    PERSON("Person"),
+    WEBHOOK("Webhook");
 
     private final String label;
 

@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,6 +54,7 @@ public class TacticService {
     private final Clock clock;
     private final PolicyTicks ticks;
     private final SendBackComments sendBackComments;
+    private final ApplicationEventPublisher events;
 
     TacticService(
             TacticRepository repository,
@@ -63,7 +65,9 @@ public class TacticService {
             CurrentUserProvider currentUser,
             Clock clock,
             PolicyTicks ticks,
-            SendBackComments sendBackComments) {
+            SendBackComments sendBackComments,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.ticks = ticks;
         this.sendBackComments = sendBackComments;
         this.repository = repository;
@@ -290,6 +294,7 @@ public class TacticService {
             ticks.replace(id, 0, policyTicks, user.personId(), clock.instant());
         }
         Tactic saved = tactic(id);
+        events.publishEvent(new TacticChanged(null, saved));
         checkPolicy(saved, new Step(TacticStatus.IDEA, saved.status(), "", TacticWorkflow.Who.EDITOR), user);
         return saved;
     }
@@ -345,7 +350,9 @@ public class TacticService {
         if (wordsChanged(previous, changed)) {
             ticks.clear(id);
         }
-        return tactic(id);
+        Tactic saved = tactic(id);
+        events.publishEvent(new TacticChanged(previous, saved));
+        return saved;
     }
 
     /** The names of the fields an edit changed, as the history shows them (the status has its own lines). */

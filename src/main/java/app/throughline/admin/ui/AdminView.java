@@ -6,6 +6,8 @@ import app.throughline.people.PeopleService;
 import app.throughline.policy.ui.PolicyAdminView;
 import app.throughline.security.CurrentUser;
 import app.throughline.security.CurrentUserProvider;
+import app.throughline.webhook.WebhookService;
+import app.throughline.webhook.ui.WebhooksSection;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,7 +28,12 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("ADMIN")
 public class AdminView extends VerticalLayout {
 
-    AdminView(AdminService admin, PersonAdminService people, PeopleService directory, CurrentUserProvider currentUser) {
+    AdminView(
+            AdminService admin,
+            PersonAdminService people,
+            PeopleService directory,
+            CurrentUserProvider currentUser,
+            WebhookService webhooks) {
         setWidthFull();
         addClassName("admin-view");
 
@@ -45,6 +52,7 @@ public class AdminView extends VerticalLayout {
                 new PeopleSection(people, directory::departments, me.personId(), me.zone()),
                 new DepartmentsSection(admin),
                 new ChannelsSection(admin),
+                new WebhooksSection(webhooks, me.zone()),
                 policy,
                 audit);
     }
