@@ -38,6 +38,23 @@ public record WebhookProperties(
         @DefaultValue("12h") Duration maxBackoff,
         @DefaultValue("http://localhost:8080") String linkBaseUrl) {
 
+    /** These settings with another poll interval. */
+    WebhookProperties withPollInterval(Duration interval) {
+        return new WebhookProperties(
+                allowPrivateAddresses,
+                pollerEnabled,
+                interval,
+                batchSize,
+                lease,
+                connectTimeout,
+                readTimeout,
+                maxAttempts,
+                firstRetry,
+                backoffFactor,
+                maxBackoff,
+                linkBaseUrl);
+    }
+
     /** The wait before the next attempt after {@code failedAttempts} failures (1: 30 s, 2: 2 min, 3: 8 min...). */
     Duration backoff(int failedAttempts) {
         Duration wait = firstRetry;

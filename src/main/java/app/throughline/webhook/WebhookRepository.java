@@ -7,8 +7,10 @@ import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
@@ -17,11 +19,16 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The registered hooks. Joins its caller's transaction (the service's, which checks the admin). */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 class WebhookRepository {
+
+    /** The key of the per-transaction cache of {@link #listening}. */
+    private static final Object CACHE = new Object();
 
     private final DSLContext db;
 
@@ -66,6 +73,7 @@ class WebhookRepository {
     }
 
     long insert(String url, Set<WebhookEvent> events, String secret, long createdBy, Instant now) {
+        forget();
         long id = db.insertInto(WEBHOOK)
                 .set(WEBHOOK.URL, url)
                 .set(WEBHOOK.SECRET, secret)
@@ -86,6 +94,7 @@ class WebhookRepository {
 
     /** Whether the hook was still at {@code version} (then it is changed and one version newer). */
     boolean setEnabled(long id, int version, boolean enabled) {
+        forget();
         return db.update(WEBHOOK)
                         .set(WEBHOOK.ENABLED, enabled)
                         .set(WEBHOOK.VERSION, WEBHOOK.VERSION.plus(1))
@@ -105,14 +114,46 @@ class WebhookRepository {
 
     /** Deletes the hook with its events and deliveries (the foreign keys cascade). */
     boolean delete(long id, int version) {
+        forget();
         return db.deleteFrom(WEBHOOK)
                         .where(WEBHOOK.WEBHOOK_ID.eq(id), WEBHOOK.VERSION.eq(version))
                         .execute()
                 == 1;
     }
 
-    /** The enabled hooks listening to {@code event}: their ids. */
+    /**
+     * The enabled hooks listening to {@code event}: their ids, read once per transaction (an import
+     * that saves thousands of tactics in one transaction asks once, not per row). Under REPEATABLE
+     * READ a second read would see the same snapshot; the transaction's own changes to hooks
+     * ({@link #forget}) clear it.
+     */
     List<Long> listening(WebhookEvent event) {
+        @SuppressWarnings("unchecked")
+        var cache = (Map<WebhookEvent, List<Long>>) TransactionSynchronizationManager.getResource(CACHE);
+        if (cache == null) {
+            var fresh = new EnumMap<WebhookEvent, List<Long>>(WebhookEvent.class);
+            TransactionSynchronizationManager.bindResource(CACHE, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(CACHE);
+                }
+            });
+            cache = fresh;
+        }
+        return cache.computeIfAbsent(event, this::read);
+    }
+
+    /** Drops this transaction's cache of {@link #listening}: the hooks changed. */
+    private static void forget() {
+        @SuppressWarnings("unchecked")
+        var cache = (Map<WebhookEvent, List<Long>>) TransactionSynchronizationManager.getResource(CACHE);
+        if (cache != null) {
+            cache.clear();
+        }
+    }
+
+    private List<Long> read(WebhookEvent event) {
         return db.select(WEBHOOK.WEBHOOK_ID)
                 .from(WEBHOOK)
                 .join(WEBHOOK_EVENT)

@@ -42,6 +42,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,6 +78,9 @@ class WebhookDeliveryTest extends ServiceTestBase {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    WebhookProperties properties;
 
     final List<TestReceiver> receivers = new ArrayList<>();
     CurrentUser ada;
@@ -316,6 +321,31 @@ class WebhookDeliveryTest extends ServiceTestBase {
         assertThat(b).hasSize(2).doesNotContainAnyElementsOf(a);
         assertThat(db.fetchCount(WEBHOOK_DELIVERY, WEBHOOK_DELIVERY.STATUS.eq("DELIVERING")))
                 .isEqualTo(4);
+    }
+
+    @Test
+    void theScheduledPollerDeliversWithoutBeingAsked() throws Exception {
+        TestReceiver receiver = receiver();
+        hook(receiver.url());
+        tactics.changeStatus(draft("Launch"), 0, TacticStatus.APPROVED);
+
+        var scheduler = new ThreadPoolTaskScheduler();
+        scheduler.initialize();
+        var registrar = new ScheduledTaskRegistrar();
+        registrar.setTaskScheduler(scheduler);
+        new WebhookPoller(dispatcher, properties.withPollInterval(Duration.ofMillis(100))).configureTasks(registrar);
+        registrar.afterPropertiesSet();
+        try {
+            assertThat(receiver.awaitRequest()).as("the poller sent it").isTrue();
+            for (int i = 0; i < 50 && !"DELIVERED".equals(delivery().get(WEBHOOK_DELIVERY.STATUS)); i++) {
+                Thread.sleep(100);
+            }
+        } finally {
+            registrar.destroy();
+            scheduler.shutdown();
+        }
+        assertThat(delivery().get(WEBHOOK_DELIVERY.STATUS)).isEqualTo("DELIVERED");
+        assertThat(receiver.received()).hasSize(1);
     }
 
     private static void await(CountDownLatch latch) {
