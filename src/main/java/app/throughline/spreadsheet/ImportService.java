@@ -91,6 +91,7 @@ public class ImportService {
                 repository.parents());
         Pass check = pass(file, size, checker, null, progress, 0, 0.5);
         if (!check.errors.isEmpty()) {
+            check.errors.sort(java.util.Comparator.comparingLong(RowError::line));
             return new ImportReport(check.rows, 0, 0, check.errors);
         }
         Instant now = clock.instant();
