@@ -2,11 +2,11 @@ package app.throughline.spreadsheet;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,16 +19,19 @@ public class ImportJobs implements DisposableBean {
 
     private final ExecutorService threads = Executors.newFixedThreadPool(
             2, Thread.ofPlatform().name("csv-import-", 0).daemon(true).factory());
-    private final Executor asCaller = new DelegatingSecurityContextExecutor(threads);
     private final ImportService imports;
 
     ImportJobs(ImportService imports) {
         this.imports = imports;
     }
 
-    /** Starts importing {@code file} as the signed-in person; the report arrives on the import's thread. */
-    public CompletableFuture<ImportReport> start(Path file, ImportProgress progress) {
-        return CompletableFuture.supplyAsync(() -> imports.importCsv(file, progress), asCaller);
+    /**
+     * Starts importing {@code file} as the person of {@code context} (taken on a request of theirs);
+     * the report arrives on the import's thread.
+     */
+    public CompletableFuture<ImportReport> start(Path file, ImportProgress progress, SecurityContext context) {
+        return CompletableFuture.supplyAsync(
+                () -> imports.importCsv(file, progress), new DelegatingSecurityContextExecutor(threads, context));
     }
 
     @Override
