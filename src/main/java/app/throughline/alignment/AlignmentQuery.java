@@ -263,7 +263,7 @@ class AlignmentQuery {
                 .fetch(Records.mapping(TacticLine::new));
     }
 
-    private Condition counted(Instant from, Instant to, AlignmentFilter filter) {
+    static Condition counted(Instant from, Instant to, AlignmentFilter filter) {
         var t = TACTIC;
         return t.SCHEDULED_START
                 .ge(from)
@@ -272,7 +272,7 @@ class AlignmentQuery {
                 .and(tacticConditions(filter, true));
     }
 
-    private Condition tacticConditions(AlignmentFilter f, boolean aligned) {
+    private static Condition tacticConditions(AlignmentFilter f, boolean aligned) {
         var t = TACTIC;
         var conditions = new ArrayList<Condition>();
         if (aligned && f.objectiveId() != null) {

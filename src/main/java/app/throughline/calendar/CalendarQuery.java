@@ -209,7 +209,7 @@ class CalendarQuery {
     }
 
     /** Tactics overlapping [from, to): a moment inside it, or a span that ends after {@code from}. */
-    private static Condition overlaps(Instant from, Instant to) {
+    static Condition overlaps(Instant from, Instant to) {
         var t = TACTIC;
         return t.SCHEDULED_START
                 .lt(to)
@@ -217,7 +217,7 @@ class CalendarQuery {
                 .and(t.SCHEDULED_END.isNull().and(t.SCHEDULED_START.ge(from)).or(t.SCHEDULED_END.gt(from)));
     }
 
-    private static Condition matches(CalendarFilter f) {
+    static Condition matches(CalendarFilter f) {
         var t = TACTIC;
         return noCondition()
                 .and(

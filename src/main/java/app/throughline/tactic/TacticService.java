@@ -1,6 +1,5 @@
 package app.throughline.tactic;
 
-import app.throughline.channel.CopyCounting;
 import app.throughline.common.Check;
 import app.throughline.common.ConcurrentEditException;
 import app.throughline.common.NotFoundException;
@@ -418,25 +417,18 @@ public class TacticService {
     }
 
     private Tactic validate(Tactic t, CurrentUser user, @Nullable Tactic previous) {
-        String title = Check.required("title", "Title", t.title(), Check.NAME_MAX);
-        String body = Check.optional(
-                "body", "Copy", t.body() == null ? null : CopyCounting.normalise(t.body()), Check.TEXT_MAX);
+        String title = TacticRules.title(t.title());
+        String body = TacticRules.body(t.body());
         String notes = Check.optional("notes", "Notes", t.notes(), Check.TEXT_MAX);
         long channelId = Check.present("channelId", "Channel", t.channelId());
         ChannelRules channel = repository
                 .channelRules(channelId)
                 .orElseThrow(() -> new ValidationException("channelId", "That channel no longer exists"));
-        if (channel.retired() && (previous == null || !Objects.equals(previous.channelId(), channelId))) {
-            throw new ValidationException("channelId", "“" + channel.name() + "” is retired: choose another channel");
-        }
-        Integer maxLength = channel.maxLength();
-        int length = body == null ? 0 : channel.counting().count(body);
-        if (maxLength != null && length > maxLength) {
-            throw new ValidationException(
-                    "body",
-                    channel.name() + " takes at most " + maxLength + " characters; this copy has " + length + " ("
-                            + channel.counting().rule() + ")");
-        }
+        TacticRules.channelOffered(
+                channel.name(),
+                channel.retired(),
+                previous == null || !Objects.equals(previous.channelId(), channelId));
+        TacticRules.copyFits(channel.name(), channel.maxLength(), channel.counting(), body);
         long ownerId = Check.present("ownerId", "Owner", t.ownerId());
         boolean ownerChanges = previous == null || previous.ownerId() != ownerId;
         if (ownerChanges && !policy.mayAssignTo(user, ownerId)) {
@@ -458,21 +450,8 @@ public class TacticService {
         intent = intent == null ? Intent.BRANDING : intent;
 
         TacticStatus status = Check.present("status", "Status", t.status());
-        if (strategyId == null && !status.allowedWhenUnaligned()) {
-            throw new ValidationException(
-                    "status",
-                    "An unaligned idea cannot be " + status.label().toLowerCase(Locale.ROOT)
-                            + ": link it to a strategy or campaign first");
-        }
-        if (strategyId == null && t.scheduledStart() != null) {
-            throw new ValidationException(
-                    "scheduledStart",
-                    "An unaligned idea has no date yet: choose what it " + "serves, or clear the date");
-        }
-        if (t.scheduledStart() == null && (status == TacticStatus.SCHEDULED || status == TacticStatus.PUBLISHED)) {
-            throw new ValidationException("scheduledStart", "Give the date it goes out");
-        }
-        checkDuration(t.scheduledStart(), t.scheduledEnd());
+        TacticRules.statusFits(strategyId, status, t.scheduledStart());
+        TacticRules.duration(t.scheduledStart(), t.scheduledEnd());
         var clean = new Tactic(
                 t.id(),
                 strategyId,
@@ -490,24 +469,6 @@ public class TacticService {
                 notes,
                 t.version());
         return previous == null ? clean : backToReviewIfNeeded(clean, previous, user);
-    }
-
-    private static void checkDuration(@Nullable Instant start, @Nullable Instant end) {
-        if (end == null) {
-            return;
-        }
-        if (start == null) {
-            throw new ValidationException("scheduledStart", "Give a start for a tactic that has an end");
-        }
-        if (end.isBefore(start)) {
-            throw new ValidationException("scheduledEnd", "The end cannot be before the start");
-        }
-        if (Duration.between(start, end).compareTo(Tactic.MAX_DURATION) > 0) {
-            throw new ValidationException(
-                    "scheduledEnd",
-                    "A tactic can last at most " + Tactic.MAX_DURATION.toDays()
-                            + " days; plan longer efforts as a campaign");
-        }
     }
 
     /**

@@ -81,6 +81,7 @@ public class MainLayout extends AppLayout {
         addItem(nav, shown, "Listening", InsightsView.class, VaadinIcon.COMMENTS_O.create());
         addItem(nav, shown, "People", PeopleView.class, VaadinIcon.USERS.create());
         reviewItem = addItem(nav, shown, "Review", ReviewView.class, VaadinIcon.CHECK_SQUARE_O.create());
+        addItem(nav, shown, "Import", app.throughline.spreadsheet.ui.ImportView.class, VaadinIcon.UPLOAD.create());
         addItem(nav, shown, "Training", TrainingView.class, VaadinIcon.ACADEMY_CAP.create());
         addItem(nav, shown, "Social policy", PolicyAdminView.class, VaadinIcon.LIST_UL.create());
         addItem(nav, shown, "Admin", AdminView.class, VaadinIcon.COG.create());

@@ -33,6 +33,7 @@ class CalendarToolbar extends FlexLayout {
     private final Checkbox campaigns = new Checkbox("Campaigns");
     private final Button filters = new Button("Filters", VaadinIcon.FILTER.create());
     private final Supplier<CalendarState> state;
+    private final app.throughline.spreadsheet.ui.ExportLink export;
     private final Consumer<CalendarState> navigate;
 
     CalendarToolbar(
@@ -40,7 +41,9 @@ class CalendarToolbar extends FlexLayout {
             Consumer<CalendarState> navigate,
             Supplier<LocalDate> today,
             CalendarFilterBar filterBar,
+            app.throughline.spreadsheet.ui.ExportLink export,
             @Nullable Runnable plan) {
+        this.export = export;
         this.state = state;
         this.navigate = navigate;
         addClassName("calendar-toolbar");
@@ -96,7 +99,7 @@ class CalendarToolbar extends FlexLayout {
         popover.setAriaLabel("Filters");
         popover.addClassName("calendar-filters-popover");
 
-        add(todayButton, previous, next, title, layout, colourBy, campaigns, filters);
+        add(todayButton, previous, next, title, layout, colourBy, campaigns, filters, export);
         if (plan != null) {
             var planButton = new Button("Plan a tactic", VaadinIcon.PLUS.create(), e -> plan.run());
             planButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -116,6 +119,7 @@ class CalendarToolbar extends FlexLayout {
         int active = shown.filter().size();
         filters.setText(active == 0 ? "Filters" : "Filters (" + active + ")");
         title.setText(title(period));
+        export.showCalendar(period, shown.filter());
     }
 
     String title() {

@@ -91,7 +91,8 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
             ChannelService channels,
             PeopleService people,
             CurrentUserProvider currentUser,
-            Clock clock) {
+            Clock clock,
+            app.throughline.spreadsheet.ExportService exports) {
         this.calendarService = calendarService;
         this.policy = policy;
         this.tactics = tactics;
@@ -117,6 +118,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
                 this::navigate,
                 this::today,
                 filters,
+                new app.throughline.spreadsheet.ui.ExportLink(exports),
                 policy.mayCreate(user) ? this::planFromToolbar : null);
         this.list = new TacticList(calendarService, zone, TacticNavigation::open);
         addClassName("calendar-view");

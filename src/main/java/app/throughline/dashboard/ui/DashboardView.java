@@ -76,13 +76,15 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             PeopleService people,
             ListeningService listening,
             CurrentUserProvider currentUser,
-            Clock clock) {
+            Clock clock,
+            app.throughline.spreadsheet.ExportService exports) {
         this.alignment = alignment;
         this.clock = clock;
         this.objectives = plan.outline();
         this.departments = people.departments();
         this.state = DashboardState.fromQuery(com.vaadin.flow.router.QueryParameters.empty(), alignment.today());
-        this.behind = new TacticsBehind(alignment, currentUser.get().zone());
+        this.behind = new TacticsBehind(
+                alignment, currentUser.get().zone(), new app.throughline.spreadsheet.ui.ExportLink(exports));
         this.tiles = new HealthTiles(
                 currentUser.get().zone(),
                 behind::show,

@@ -27,15 +27,18 @@ class TacticsBehind extends Composite<Section> {
     private final H2 heading = new H2();
     private final Grid<TacticLine> grid = new Grid<>();
 
-    TacticsBehind(AlignmentService alignment, ZoneId zone) {
+    private final app.throughline.spreadsheet.ui.ExportLink export;
+
+    TacticsBehind(AlignmentService alignment, ZoneId zone, app.throughline.spreadsheet.ui.ExportLink export) {
         this.alignment = alignment;
+        this.export = export;
         heading.addClassName("tl-section-title");
         heading.setId("tactics-behind-title");
         var close =
                 new Button(VaadinIcon.CLOSE_SMALL.create(), e -> getContent().setVisible(false));
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         close.setAriaLabel("Close the list");
-        var top = new HorizontalLayout(heading, close);
+        var top = new HorizontalLayout(heading, export, close);
         top.setAlignItems(FlexComponent.Alignment.CENTER);
 
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -66,6 +69,7 @@ class TacticsBehind extends Composite<Section> {
         grid.setItems(DataProvider.fromCallbacks(
                 q -> alignment.tactics(slice.period(), slice.filter(), q.getOffset(), q.getLimit()).stream(),
                 q -> alignment.countTactics(slice.period(), slice.filter())));
+        export.showDashboard(slice.period(), slice.filter());
         getContent().setVisible(true);
         getContent().scrollIntoView();
     }

@@ -1,0 +1,22 @@
+package app.throughline.calendar;
+
+import java.time.Instant;
+import org.jooq.Condition;
+
+/**
+ * The calendar's own conditions for other readers of the same tactics (the CSV export, DD017),
+ * so that an export holds exactly what the calendar shows for a period and filter.
+ */
+public final class CalendarConditions {
+
+    private CalendarConditions() {}
+
+    /**
+     * Tactics overlapping [from, to) that match {@code filter}. It names {@code channel} (for a
+     * channel kind) and {@code marketing_strategy} (for an objective): the reading query must
+     * join them to the tactic.
+     */
+    public static Condition shown(Instant from, Instant to, CalendarFilter filter) {
+        return CalendarQuery.overlaps(from, to).and(CalendarQuery.matches(filter));
+    }
+}
