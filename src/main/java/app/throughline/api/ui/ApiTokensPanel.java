@@ -98,6 +98,7 @@ public class ApiTokensPanel extends VerticalLayout {
         var secret = new TextField("Token");
         secret.setValue(made.secret());
         secret.setReadOnly(true);
+        secret.addClassName("api-token-secret");
         secret.setWidthFull();
         var copy = new Button("Copy", e -> {
             secret.getElement().executeJs("navigator.clipboard.writeText($0)", made.secret());
