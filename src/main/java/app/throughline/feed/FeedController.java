@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,7 +19,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code GET /feed/{token}.ics}: a person's feed for calendar apps, which cannot sign in. The
@@ -36,17 +34,13 @@ class FeedController {
     private final FeedService feeds;
     private final UserDetailsService people;
     private final Clock clock;
-    private final String baseUrl;
+    private final SiteAddress site;
 
-    FeedController(
-            FeedService feeds,
-            UserDetailsService people,
-            Clock clock,
-            @Value("${throughline.base-url:}") String baseUrl) {
+    FeedController(FeedService feeds, UserDetailsService people, Clock clock, SiteAddress site) {
         this.feeds = feeds;
         this.people = people;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.site = site;
     }
 
     static String path(String token) {
@@ -91,7 +85,7 @@ class FeedController {
                     .cacheControl(caching())
                     .build();
         }
-        String body = IcsWriter.write(feed.name(), feeds.entries(feed.feedId()), base(request), clock.instant());
+        String body = IcsWriter.write(feed.name(), feeds.entries(feed.feedId()), site.of(request), clock.instant());
         return ResponseEntity.ok()
                 .contentType(TEXT_CALENDAR)
                 .eTag(etag)
@@ -128,11 +122,5 @@ class FeedController {
     /** Private (the URL is a secret), and revalidated at every poll. */
     private static CacheControl caching() {
         return CacheControl.noCache().cachePrivate();
-    }
-
-    private String base(HttpServletRequest request) {
-        return baseUrl.isEmpty()
-                ? ServletUriComponentsBuilder.fromContextPath(request).build().toUriString()
-                : baseUrl;
     }
 }

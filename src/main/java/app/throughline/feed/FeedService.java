@@ -85,9 +85,8 @@ public class FeedService {
     @Transactional
     @PreAuthorize("@feedService.mayHaveFeeds()")
     public void revoke(long feedId) {
-        if (!feeds.revoke(currentUser.get().personId(), feedId, clock.instant())) {
-            throw new NotFoundException("This feed");
-        }
+        FeedOwner feed = ownFeed(feedId);
+        feeds.revoke(feed.personId(), feedId, clock.instant());
     }
 
     /** Whether the caller holds a role (someone who must first replace their password has none). */

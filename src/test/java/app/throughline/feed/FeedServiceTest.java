@@ -92,7 +92,8 @@ class FeedServiceTest extends ServiceTestBase {
         CreatedFeed mine = feeds.create("Mine", null);
         signIn(data.person("other", Role.ADMIN));
 
-        assertThatThrownBy(() -> feeds.revoke(mine.feed().id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> feeds.revoke(mine.feed().id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> feeds.revoke(-1)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> feeds.entries(mine.feed().id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> feeds.stamp(mine.feed().id())).isInstanceOf(AccessDeniedException.class);
         assertThat(feeds.mine()).isEmpty();

@@ -2,6 +2,9 @@ package app.throughline.people.ui;
 
 import app.throughline.common.UserProblem;
 import app.throughline.common.ValidationException;
+import app.throughline.feed.FeedService;
+import app.throughline.feed.SiteAddress;
+import app.throughline.feed.ui.FeedsSection;
 import app.throughline.people.PeopleService;
 import app.throughline.people.Profile;
 import app.throughline.people.ProfileService;
@@ -64,7 +67,7 @@ public class ProfileView extends VerticalLayout {
     private final List<String> knownTopics;
     private Profile shown;
 
-    ProfileView(ProfileService profiles, PeopleService people) {
+    ProfileView(ProfileService profiles, PeopleService people, FeedService feeds, SiteAddress site) {
         this.profiles = profiles;
         this.shown = profiles.mine();
         this.knownTopics = new ArrayList<>(people.topics());
@@ -127,6 +130,7 @@ public class ProfileView extends VerticalLayout {
                 new RouterLink("Your page in the directory", PersonView.class, PersonView.of(shown.login())));
         links.setWrap(true);
         add(new H1("Your profile"), new Paragraph("Signed in as " + shown.login()), problem, form, save, links);
+        add(new FeedsSection(feeds, site));
         read(shown);
     }
 
