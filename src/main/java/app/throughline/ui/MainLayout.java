@@ -13,6 +13,7 @@ import app.throughline.plan.ui.PlanView;
 import app.throughline.policy.ui.PolicyAdminView;
 import app.throughline.security.CurrentUserProvider;
 import app.throughline.security.PersonPrincipal;
+import app.throughline.share.ui.ShareLinksView;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -83,6 +84,7 @@ public class MainLayout extends AppLayout {
         reviewItem = addItem(nav, shown, "Review", ReviewView.class, VaadinIcon.CHECK_SQUARE_O.create());
         addItem(nav, shown, "Import", app.throughline.spreadsheet.ui.ImportView.class, VaadinIcon.UPLOAD.create());
         addItem(nav, shown, "Training", TrainingView.class, VaadinIcon.ACADEMY_CAP.create());
+        addItem(nav, shown, "Share links", ShareLinksView.class, VaadinIcon.LINK.create());
         addItem(nav, shown, "Social policy", PolicyAdminView.class, VaadinIcon.LIST_UL.create());
         addItem(nav, shown, "Admin", AdminView.class, VaadinIcon.COG.create());
         addToDrawer(nav);

@@ -4,6 +4,9 @@ import app.throughline.api.ApiTokenService;
 import app.throughline.api.ui.ApiTokensPanel;
 import app.throughline.common.UserProblem;
 import app.throughline.common.ValidationException;
+import app.throughline.feed.FeedService;
+import app.throughline.feed.SiteAddress;
+import app.throughline.feed.ui.FeedsSection;
 import app.throughline.people.PeopleService;
 import app.throughline.people.Profile;
 import app.throughline.people.ProfileService;
@@ -68,7 +71,12 @@ public class ProfileView extends VerticalLayout {
     private Profile shown;
 
     ProfileView(
-            ProfileService profiles, PeopleService people, ApiTokenService apiTokens, CurrentUserProvider currentUser) {
+            ProfileService profiles,
+            PeopleService people,
+            ApiTokenService apiTokens,
+            CurrentUserProvider currentUser,
+            FeedService feeds,
+            SiteAddress site) {
         this.profiles = profiles;
         this.shown = profiles.mine();
         this.knownTopics = new ArrayList<>(people.topics());
@@ -131,6 +139,7 @@ public class ProfileView extends VerticalLayout {
                 new RouterLink("Your page in the directory", PersonView.class, PersonView.of(shown.login())));
         links.setWrap(true);
         add(new H1("Your profile"), new Paragraph("Signed in as " + shown.login()), problem, form, save, links);
+        add(new FeedsSection(feeds, site));
         read(shown);
         add(new ApiTokensPanel(apiTokens, currentUser)); // issue 10: personal API tokens (docs/api.md)
     }
