@@ -4,8 +4,9 @@ import java.time.Instant;
 import org.jooq.Condition;
 
 /**
- * The calendar's own conditions for other readers of the same tactics (the CSV export, DD017),
- * so that an export holds exactly what the calendar shows for a period and filter.
+ * The calendar's own conditions for other readers of the same tactics (the CSV export, DD017; the
+ * iCalendar feed and share links, DD018), so that they hold exactly what the calendar shows for a
+ * period and filter.
  */
 public final class CalendarConditions {
 
@@ -18,5 +19,10 @@ public final class CalendarConditions {
      */
     public static Condition shown(Instant from, Instant to, CalendarFilter filter) {
         return CalendarQuery.overlaps(from, to).and(CalendarQuery.matches(filter));
+    }
+
+    /** Tactics that match {@code filter}, whatever their date; joins as {@link #shown}. */
+    public static Condition matching(CalendarFilter filter) {
+        return CalendarQuery.matches(filter);
     }
 }

@@ -6,15 +6,13 @@ import static app.throughline.db.Tables.TACTIC;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.max;
-import static org.jooq.impl.DSL.noCondition;
 
+import app.throughline.calendar.CalendarConditions;
 import app.throughline.calendar.CalendarFilter;
-import app.throughline.tactic.Tactic;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -43,8 +41,7 @@ public class WindowQuery {
     public List<FeedEntry> entries(Instant from, Instant to, CalendarFilter filter, int limit) {
         var t = TACTIC;
         return read(filter)
-                .where(overlaps(from, to))
-                .and(matches(filter))
+                .where(CalendarConditions.shown(from, to, filter))
                 .orderBy(t.SCHEDULED_START, t.TACTIC_ID)
                 .limit(limit)
                 .fetch(WindowQuery::entry);
@@ -55,7 +52,7 @@ public class WindowQuery {
         return read(filter, TACTIC.BODY)
                 .where(TACTIC.TACTIC_ID.eq(id))
                 .and(TACTIC.SCHEDULED_START.isNotNull())
-                .and(matches(filter))
+                .and(CalendarConditions.matching(filter))
                 .fetchOptional(r -> new FeedEntryWithBody(entry(r), body ? r.get(TACTIC.BODY) : null));
     }
 
@@ -79,7 +76,7 @@ public class WindowQuery {
             read = read.join(MARKETING_STRATEGY)
                     .on(MARKETING_STRATEGY.MARKETING_STRATEGY_ID.eq(t.MARKETING_STRATEGY_ID));
         }
-        var r = read.where(overlaps(from, to)).and(matches(filter)).fetchSingle();
+        var r = read.where(CalendarConditions.shown(from, to, filter)).fetchSingle();
         Instant latest = r.value3();
         return new WindowStamp(r.value1(), r.value2(), latest == null ? Instant.EPOCH : latest);
     }
@@ -117,31 +114,5 @@ public class WindowQuery {
                 r.get(t.STATUS),
                 r.get(t.VERSION),
                 r.get(t.UPDATED_AT));
-    }
-
-    /** As the calendar: a moment inside the window, or a span that ends after {@code from}. */
-    private static Condition overlaps(Instant from, Instant to) {
-        var t = TACTIC;
-        return t.SCHEDULED_START
-                .lt(to)
-                .and(t.SCHEDULED_START.ge(from.minus(Tactic.MAX_DURATION)))
-                .and(t.SCHEDULED_END.isNull().and(t.SCHEDULED_START.ge(from)).or(t.SCHEDULED_END.gt(from)));
-    }
-
-    private static Condition matches(CalendarFilter f) {
-        var t = TACTIC;
-        return noCondition()
-                .and(
-                        f.objectiveId() == null
-                                ? noCondition()
-                                : MARKETING_STRATEGY.BUSINESS_OBJECTIVE_ID.eq(f.objectiveId()))
-                .and(f.strategyId() == null ? noCondition() : t.MARKETING_STRATEGY_ID.eq(f.strategyId()))
-                .and(f.campaignId() == null ? noCondition() : t.CAMPAIGN_ID.eq(f.campaignId()))
-                .and(f.channelId() == null ? noCondition() : t.CHANNEL_ID.eq(f.channelId()))
-                .and(f.channelKind() == null ? noCondition() : CHANNEL.KIND.eq(f.channelKind()))
-                .and(f.departmentId() == null ? noCondition() : t.DEPARTMENT_ID.eq(f.departmentId()))
-                .and(f.status() == null ? noCondition() : t.STATUS.eq(f.status()))
-                .and(f.intent() == null ? noCondition() : t.INTENT.eq(f.intent()))
-                .and(f.ownerId() == null ? noCondition() : t.OWNER_ID.eq(f.ownerId()));
     }
 }

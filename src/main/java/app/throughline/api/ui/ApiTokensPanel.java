@@ -51,6 +51,7 @@ public class ApiTokensPanel extends VerticalLayout {
                 .setKey("revoke")
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.getElement().setAttribute("aria-label", "Your API tokens");
         grid.setAllRowsVisible(true);
         grid.setMaxWidth("60rem");
 

@@ -56,7 +56,7 @@ class ApiTokensPanelTest extends ViewTestBase {
         assertThat(_find(Dialog.class)).isEmpty();
 
         @SuppressWarnings("unchecked")
-        Grid<app.throughline.api.ApiToken> grid = _get(Grid.class);
+        Grid<app.throughline.api.ApiToken> grid = _get(_get(ApiTokensPanel.class), Grid.class);
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(grid, 0))
                 .contains("Publishing tool", "never")
@@ -77,7 +77,7 @@ class ApiTokensPanelTest extends ViewTestBase {
         tokens.create("Old script");
         open("profile");
         @SuppressWarnings("unchecked")
-        Grid<app.throughline.api.ApiToken> grid = _get(Grid.class);
+        Grid<app.throughline.api.ApiToken> grid = _get(_get(ApiTokensPanel.class), Grid.class);
         _click((Button) GridKt._getCellComponent(grid, 0, "revoke"));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
