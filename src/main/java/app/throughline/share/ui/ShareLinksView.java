@@ -160,6 +160,8 @@ public class ShareLinksView extends VerticalLayout implements BeforeEnterObserve
                                     + Formats.current().date(until) + ".")
                     .open();
             label.clear();
+            // cleared for the next link, not left red as a required field never filled
+            label.setInvalid(false);
             address.clear();
             bodies.setValue(false);
             refresh();
