@@ -89,10 +89,20 @@ class CoachingBrowserIT extends BrowserTestBase {
         step("Send to review");
         assertThat(page.getByText("In review").first()).isVisible();
 
-        // the coach approves from the queue
-        coach.navigate(url("/review"));
+        // the coach approves from the queue. "In review" above may still be the first submission's
+        // line in the history, so the resend may not have reached the server yet: look again, as a
+        // coach would, until it is listed
         Locator waiting =
                 coach.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(title));
+        for (int look = 0; look < 5; look++) {
+            coach.navigate(url("/review"));
+            try {
+                waiting.first().waitFor(new Locator.WaitForOptions().setTimeout(3_000));
+                break;
+            } catch (com.microsoft.playwright.TimeoutError notYet) {
+                // not listed yet: reload the queue
+            }
+        }
         assertThat(waiting.first()).isVisible();
         coach.navigate(url("/tactics/" + tacticId));
         coach.getByRole(
